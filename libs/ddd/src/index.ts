@@ -1,0 +1,3 @@
+export * from './aggregate-root';
+export * from './domain-event';
+export * from './domain-error';

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { ClsService, ClsStore } from 'nestjs-cls';
+import type { EventMetadata } from '../outbox/outbox-message.entity';
+
+export interface RequestContextStore extends ClsStore {
+  requestId?: string;
+  clientIp?: string;
+  userAgent?: string;
+  actorAccountId?: string;
+}
+
+/**
+ * Who is acting and from where, for the current request or job. Read by the outbox so every event
+ * carries its actor, client IP and user agent into the audit trail.
+ */
+@Injectable()
+export class RequestContext {
+  constructor(private readonly cls: ClsService<RequestContextStore>) {}
+
+  private read<K extends keyof RequestContextStore>(key: K): RequestContextStore[K] | undefined {
+    return this.cls.isActive() ? this.cls.get(key) : undefined;
+  }
+
+  get requestId(): string | null {
+    return this.read('requestId') ?? null;
+  }
+
+  get clientIp(): string | null {
+    return this.read('clientIp') ?? null;
+  }
+
+  get userAgent(): string | null {
+    return this.read('userAgent') ?? null;
+  }
+
+  get actorAccountId(): string | null {
+    return this.read('actorAccountId') ?? null;
+  }
+
+  setActor(accountId: string): void {
+    if (this.cls.isActive()) this.cls.set('actorAccountId', accountId);
+  }
+
+  /** Runs `fn` in a fresh context, e.g. for a queue job or a start-up task acting for someone. */
+  run<T>(values: Partial<RequestContextStore>, fn: () => Promise<T>): Promise<T> {
+    return this.cls.run(async () => {
+      for (const [key, value] of Object.entries(values)) {
+        this.cls.set(key as keyof RequestContextStore, value);
+      }
+      return fn();
+    });
+  }
+
+  metadata(): EventMetadata {
+    return {
+      actorAccountId: this.actorAccountId,
+      clientIp: this.clientIp,
+      userAgent: this.userAgent,
+      requestId: this.requestId,
+    };
+  }
+}

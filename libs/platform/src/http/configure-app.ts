@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { registeredErrors } from '@app/ddd';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
+import { DomainExceptionFilter } from './domain-exception.filter';
+import { STATUS_BY_KIND } from './http-status';
+import { ErrorResponseDto } from './error-response.dto';
+import { createValidationPipe } from './validation';
+
+export const API_PREFIX = 'api/v1';
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Everything about the HTTP edge, shared by the real bootstrap and the end-to-end tests. */
+export function configureApp(app: NestExpressApplication): void {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    const incoming = req.headers['x-request-id'];
+    req.id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.setHeader('X-Request-Id', req.id);
+    next();
+  });
+  app.use(
+    helmet({
+      // The Swagger UI at /docs needs its inline bootstrap script.
+      contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } },
+    }),
+  );
+  app.enableCors({
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    credentials: true,
+  });
+  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new DomainExceptionFilter());
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const builder = new DocumentBuilder()
+    .setTitle('Account platform')
+    .setDescription(
+      'Accounts, login, two-factor authentication, recovery and group administration for the training portal. ' +
+        'Errors are `{code, message, details?}`; `message` follows Accept-Language (ja default, en).',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Session token from POST /auth/login' })
+    .addCookieAuth('session')
+    .build();
+  const document = SwaggerModule.createDocument(app, builder, { extraModels: [ErrorResponseDto] });
+  const errors = registeredErrors();
+  const schema = document.components?.schemas?.[ErrorResponseDto.name] as
+    | { properties?: Record<string, Record<string, unknown>> }
+    | undefined;
+  if (schema?.properties?.code) schema.properties.code.enum = errors.map((e) => e.code);
+  (document as unknown as Record<string, unknown>)['x-error-codes'] = errors.map((e) => ({
+    code: e.code,
+    status: e.code === 'INTERNAL_ERROR' ? 500 : STATUS_BY_KIND[e.kind],
+    ja: e.message.ja,
+    en: e.message.en,
+  }));
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}

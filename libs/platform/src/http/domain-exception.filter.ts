@@ -1,0 +1,75 @@
+import { DomainError } from '@app/ddd';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { STATUS_BY_KIND } from './http-status';
+import { negotiateLanguage } from './language';
+import {
+  InternalError,
+  MalformedRequestError,
+  PayloadTooLargeError,
+  RouteNotFoundError,
+  ServiceUnavailableError,
+  TooManyRequestsError,
+} from './platform.errors';
+
+/**
+ * The single place where failures become HTTP answers: `{code, message, details}` with the message
+ * in the caller's language. Anything unexpected is logged and answered without internals.
+ */
+@Catch()
+export class DomainExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    if (exception instanceof HttpException && request.path === '/health') {
+      response.status(exception.getStatus()).json(exception.getResponse());
+      return;
+    }
+    const error = this.toDomainError(exception, request);
+    const status =
+      error.code === InternalError.code ? HttpStatus.INTERNAL_SERVER_ERROR : STATUS_BY_KIND[error.kind];
+    const language = negotiateLanguage(request.headers['accept-language']);
+    if (response.headersSent) return;
+    response
+      .status(status)
+      .setHeader('Content-Language', language)
+      .json({
+        code: error.code,
+        message: error.definition.message[language],
+        ...(error.details ? { details: error.details } : {}),
+      });
+  }
+
+  private toDomainError(exception: unknown, request: Request): DomainError {
+    if (exception instanceof DomainError) return exception;
+    if (exception instanceof ThrottlerException) return new TooManyRequestsError();
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse() as { message?: unknown };
+      const reason = exception.cause as { type?: string } | undefined;
+      if (status === HttpStatus.PAYLOAD_TOO_LARGE) return new PayloadTooLargeError();
+      if (status === HttpStatus.NOT_FOUND) return new RouteNotFoundError();
+      if (status === HttpStatus.TOO_MANY_REQUESTS) return new TooManyRequestsError();
+      if (status === HttpStatus.BAD_REQUEST && (reason?.type === 'entity.parse.failed' || /JSON/i.test(String(body?.message)))) {
+        return new MalformedRequestError();
+      }
+      if (status === HttpStatus.SERVICE_UNAVAILABLE) return new ServiceUnavailableError();
+      if (status < 500) return new MalformedRequestError({ reason: String(body?.message ?? exception.message) });
+    }
+    const bodyParserError = exception as { type?: string; status?: number };
+    if (bodyParserError?.type === 'entity.too.large') return new PayloadTooLargeError();
+    if (bodyParserError?.type === 'entity.parse.failed') return new MalformedRequestError();
+    if (typeof bodyParserError?.status === 'number' && bodyParserError.status >= 400 && bodyParserError.status < 500) {
+      return new MalformedRequestError();
+    }
+    this.logger.error(
+      { err: exception, method: request.method, url: request.originalUrl },
+      'Unhandled error while serving a request',
+    );
+    return new InternalError();
+  }
+}

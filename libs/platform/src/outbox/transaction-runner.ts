@@ -1,0 +1,59 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { isAggregateRoot } from '@app/ddd';
+import type { DomainEvent } from '@app/ddd';
+import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../context/request-context';
+import { OutboxMessage } from './outbox-message.entity';
+import { OutboxSignal } from './outbox-signal';
+
+/**
+ * Runs one use case in one database transaction. The domain events that the aggregates touched by
+ * the use case recorded are written to the outbox in that same transaction, and the relay is woken
+ * once the outermost transaction has committed.
+ */
+@Injectable()
+export class TransactionRunner {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly context: RequestContext,
+    private readonly signal: OutboxSignal,
+  ) {}
+
+  async run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const outermost = !this.em.getTransactionContext();
+    const result = await this.em.transactional(async (em) => {
+      const value = await work(em);
+      await em.flush();
+      this.collectEvents(em);
+      return value;
+    });
+    if (outermost) this.signal.notify();
+    return result;
+  }
+
+  /** For events not owned by an aggregate (e.g. a failed login attempt that changes no state). */
+  publish(em: EntityManager, ...events: DomainEvent[]): void {
+    const metadata = this.context.metadata();
+    for (const event of events) em.persist(toOutboxMessage(event, metadata));
+  }
+
+  private collectEvents(em: EntityManager): void {
+    const metadata = this.context.metadata();
+    for (const entity of em.getUnitOfWork().getIdentityMap().values()) {
+      if (!isAggregateRoot(entity)) continue;
+      for (const event of entity.pullEvents()) em.persist(toOutboxMessage(event, metadata));
+    }
+  }
+}
+
+function toOutboxMessage(event: DomainEvent, metadata: OutboxMessage['metadata']): OutboxMessage {
+  const message = new OutboxMessage();
+  message.eventId = event.eventId;
+  message.type = event.type;
+  message.subjectAccountId = event.subjectAccountId;
+  message.payload = JSON.parse(JSON.stringify(event.payload)) as Record<string, unknown>;
+  message.secrets = event.secrets;
+  message.metadata = metadata;
+  message.occurredAt = event.occurredAt;
+  return message;
+}

@@ -1,0 +1,97 @@
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { BullModule } from '@nestjs/bull';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
+import type { Request } from 'express';
+import { ClsModule } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { RequestContext } from './context/request-context';
+import type { RequestContextStore } from './context/request-context';
+import { MigrationRunner } from './database/migration-runner';
+import { ormOptions } from './database/orm-options';
+import { HealthController } from './health/health.controller';
+import { RedisHealthIndicator } from './health/redis.health';
+import { DOMAIN_EVENTS_QUEUE } from './outbox/domain-event-handler';
+import { DomainEventsProcessor } from './outbox/domain-events.processor';
+import { OutboxMessage } from './outbox/outbox-message.entity';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { OutboxSignal } from './outbox/outbox-signal';
+import { OutboxSubscriptions } from './outbox/outbox-subscriptions';
+import { TransactionRunner } from './outbox/transaction-runner';
+
+/**
+ * The shared infrastructure every context stands on: configuration, logging, request context,
+ * PostgreSQL (MikroORM), Redis (Bull), CQRS buses, the outbox and health.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (req) => (req as Request & { id: string }).id,
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              censor: '[redacted]',
+            },
+            customLogLevel: (_req, res, error) =>
+              error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+          },
+        }),
+        ClsModule.forRoot({
+          global: true,
+          middleware: {
+            mount: true,
+            setup: (cls, req: Request & { id?: string }) => {
+              const store = cls as unknown as { set<K extends keyof RequestContextStore>(k: K, v: RequestContextStore[K]): void };
+              store.set('requestId', req.id);
+              store.set('clientIp', req.ip);
+              store.set('userAgent', req.headers['user-agent']?.slice(0, 512));
+            },
+          },
+        }),
+        MikroOrmModule.forRoot({
+          ...ormOptions(config.DATABASE_URL),
+          autoLoadEntities: true,
+          registerRequestContext: true,
+        }),
+        MikroOrmModule.forFeature([OutboxMessage]),
+        BullModule.forRoot({
+          url: config.REDIS_URL,
+          prefix: config.REDIS_KEY_PREFIX,
+          defaultJobOptions: {
+            attempts: 10,
+            backoff: { type: 'exponential', delay: 1000 },
+            removeOnComplete: true,
+            removeOnFail: false,
+          },
+        }),
+        BullModule.registerQueue({ name: DOMAIN_EVENTS_QUEUE }),
+        CqrsModule.forRoot(),
+        DiscoveryModule,
+        TerminusModule.forRoot({ logger: false }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        MigrationRunner,
+        RequestContext,
+        OutboxSignal,
+        OutboxSubscriptions,
+        TransactionRunner,
+        OutboxRelay,
+        DomainEventsProcessor,
+        RedisHealthIndicator,
+      ],
+      exports: [RequestContext, TransactionRunner, OutboxSubscriptions, OutboxRelay, BullModule],
+    };
+  }
+}

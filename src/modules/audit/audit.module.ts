@@ -1,0 +1,12 @@
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { BullModule } from '@nestjs/bull';
+import { Module } from '@nestjs/common';
+import { GetAuditTrailHandler } from './application/queries/get-audit-trail/get-audit-trail.handler';
+import { AuditRecord } from './domain/audit-record.entity';
+import { AUDIT_QUEUE, AuditEventsProcessor } from './infrastructure/audit-events.processor';
+
+@Module({
+  imports: [MikroOrmModule.forFeature([AuditRecord]), BullModule.registerQueue({ name: AUDIT_QUEUE })],
+  providers: [AuditEventsProcessor, GetAuditTrailHandler],
+})
+export class AuditModule {}

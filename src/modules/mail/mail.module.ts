@@ -1,0 +1,34 @@
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { BullModule } from '@nestjs/bull';
+import { Module } from '@nestjs/common';
+import { AppConfig } from '@app/platform';
+import { MailTemplateRegistry } from './domain/mail-template-registry';
+import { SentMail } from './domain/sent-mail.entity';
+import { MAIL_TEMPLATES } from './domain/templates';
+import { MailEventsProcessor, MAIL_QUEUE } from './infrastructure/mail-events.processor';
+import { MailSender } from './infrastructure/mail-sender';
+
+@Module({
+  imports: [
+    MikroOrmModule.forFeature([SentMail]),
+    BullModule.registerQueueAsync({
+      name: MAIL_QUEUE,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        defaultJobOptions: {
+          attempts: config.MAIL_MAX_ATTEMPTS,
+          backoff: { type: 'exponential', delay: config.MAIL_BACKOFF_MS },
+          removeOnComplete: true,
+          removeOnFail: false,
+        },
+      }),
+    }),
+  ],
+  providers: [
+    { provide: MailTemplateRegistry, useFactory: () => new MailTemplateRegistry(MAIL_TEMPLATES) },
+    MailSender,
+    MailEventsProcessor,
+  ],
+  exports: [MailTemplateRegistry],
+})
+export class MailModule {}
