@@ -13,3 +13,8 @@ export * from './outbox/outbox-relay';
 export * from './outbox/outbox-subscriptions';
 export * from './outbox/transaction-runner';
 export * from './platform.module';
+export * from './auth/authenticated-actor';
+export * from './auth/auth.errors';
+export * from './auth/decorators';
+export { SessionGuard } from './auth/session.guard';
+export * from './rate-limit/rate-limiter';

@@ -4,9 +4,12 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { APP_GUARD } from '@nestjs/core';
 import type { Request } from 'express';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
+import { SessionGuard } from './auth/session.guard';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { RequestContext } from './context/request-context';
@@ -22,6 +25,8 @@ import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxSignal } from './outbox/outbox-signal';
 import { OutboxSubscriptions } from './outbox/outbox-subscriptions';
 import { TransactionRunner } from './outbox/transaction-runner';
+import { RATE_LIMIT_STORAGE, RateLimiter } from './rate-limit/rate-limiter';
+import { ResilientThrottlerStorage } from './rate-limit/resilient-throttler-storage';
 
 /**
  * The shared infrastructure every context stands on: configuration, logging, request context,
@@ -31,6 +36,7 @@ import { TransactionRunner } from './outbox/transaction-runner';
 @Module({})
 export class PlatformModule {
   static forRoot(config: AppConfig): DynamicModule {
+    const rateLimitStorage = new ResilientThrottlerStorage(config.REDIS_URL, config.REDIS_KEY_PREFIX);
     return {
       module: PlatformModule,
       imports: [
@@ -79,6 +85,10 @@ export class PlatformModule {
         CqrsModule.forRoot(),
         DiscoveryModule,
         TerminusModule.forRoot({ logger: false }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'per-client', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+          storage: rateLimitStorage,
+        }),
       ],
       controllers: [HealthController],
       providers: [
@@ -90,8 +100,12 @@ export class PlatformModule {
         OutboxRelay,
         DomainEventsProcessor,
         RedisHealthIndicator,
+        SessionGuard,
+        RateLimiter,
+        { provide: RATE_LIMIT_STORAGE, useValue: rateLimitStorage },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
-      exports: [RequestContext, TransactionRunner, OutboxSubscriptions, OutboxRelay, BullModule],
+      exports: [RequestContext, TransactionRunner, OutboxSubscriptions, OutboxRelay, SessionGuard, RateLimiter, BullModule],
     };
   }
 }

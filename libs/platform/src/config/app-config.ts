@@ -91,6 +91,11 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY = 'loopback';
 
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 300;
+
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'must be a size such as 100kb' })
   BODY_LIMIT = '100kb';
 

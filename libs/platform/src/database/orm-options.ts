@@ -22,6 +22,7 @@ export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}): O
       snapshot: true,
       snapshotName: '.snapshot',
       emit: 'ts',
+      silent: process.env.NODE_ENV === 'test',
       fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? `_${name}` : ''}`,
     },
     pool: { min: 0, max: 10 },

@@ -1,0 +1,90 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { Body, Controller, Module, OnModuleInit, Post } from '@nestjs/common';
+import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@app/platform';
+import { IsEmail, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { MailModule, MailTemplateRegistry, stringField, withFooter } from '../../../src/modules/mail/public-api';
+import { Note, CREATE_FIXTURE_SCHEMA } from './note';
+
+export class WriteNoteCommand extends Command<string> {
+  constructor(
+    readonly text: string,
+    readonly email: string,
+    readonly failAfterWrite = false,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(WriteNoteCommand)
+export class WriteNoteHandler implements ICommandHandler<WriteNoteCommand> {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  execute(command: WriteNoteCommand): Promise<string> {
+    return this.transactions.run(async (em) => {
+      const note = Note.write(command.text, command.email);
+      em.persist(note);
+      await em.flush();
+      if (command.failAfterWrite) throw new Error('use case failed after writing');
+      return note.id;
+    });
+  }
+}
+
+class EchoDto {
+  @IsString()
+  @Length(1, 20)
+  name!: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  count?: number;
+
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+}
+
+@Controller('fixture')
+export class FixtureController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('echo')
+  echo(@Body() body: EchoDto): EchoDto {
+    return body;
+  }
+
+  @Post('notes')
+  async write(@Body() body: { text: string; email: string }): Promise<{ id: string }> {
+    return { id: await this.commands.execute(new WriteNoteCommand(body.text, body.email)) };
+  }
+}
+
+/** Test-only context: an aggregate with a mail-worthy event, and an endpoint with a DTO. */
+@Module({
+  imports: [MikroOrmModule.forFeature([Note]), MailModule],
+  controllers: [FixtureController],
+  providers: [WriteNoteHandler],
+})
+export class FixtureModule implements OnModuleInit {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly mails: MailTemplateRegistry,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    for (const sql of CREATE_FIXTURE_SCHEMA) await this.em.getConnection().execute(sql);
+    this.mails.register({
+      eventType: 'fixture.note-written',
+      recipient: (context) => stringField(context, 'email'),
+      language: (context) => (context.payload.language === 'en' ? 'en' : 'ja'),
+      render: (language, context) => ({
+        subject: language === 'ja' ? 'メモが書かれました' : 'A note was written',
+        text: withFooter(language, `${stringField(context, 'text')}\nPIN: ${stringField(context, 'pin')}`),
+      }),
+    });
+  }
+}

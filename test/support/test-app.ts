@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ModuleMetadata } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { configureApp, loadConfig } from '@app/platform';
+import type { AppConfig } from '@app/platform';
+import { Client } from 'pg';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module';
+import { SERVER_DATABASE_URL, REDIS_URL, databasePrefix, databaseUrl, redisPrefix, runId, templateDatabase } from './environment';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  http: () => ReturnType<typeof request>;
+  /** Stops the app; the database stays until `dropDatabase` or the end of the run. */
+  close(): Promise<void>;
+}
+
+/** A fresh database cloned from the run's migrated template, with its own name. */
+export async function createTestDatabase(): Promise<string> {
+  const id = runId();
+  const name = `${databasePrefix(id)}${randomBytes(4).toString('hex')}`;
+  const pg = new Client({ connectionString: SERVER_DATABASE_URL });
+  await pg.connect();
+  try {
+    await pg.query(`create database "${name}" template "${templateDatabase(id)}"`);
+  } finally {
+    await pg.end();
+  }
+  return databaseUrl(name);
+}
+
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    REDIS_URL,
+    REDIS_KEY_PREFIX: `${redisPrefix(runId())}-${randomBytes(4).toString('hex')}`,
+    MAIL_DIR: mkdtempSync(join(tmpdir(), 'ap-mail-')),
+    LOG_LEVEL: 'silent',
+    COOKIE_SECURE: 'false',
+    MIGRATIONS_RUN: 'false',
+    OUTBOX_POLL_INTERVAL_MS: '200',
+    MAIL_BACKOFF_MS: '100',
+    ...overrides,
+  });
+}
+
+/** The real application (all modules, real PostgreSQL and Redis), configured as in production. */
+export async function createTestApp(
+  options: { env?: Record<string, string>; imports?: ModuleMetadata['imports'] } = {},
+): Promise<TestApp> {
+  const env = options.env ?? {};
+  const config = testConfig({ DATABASE_URL: env.DATABASE_URL ?? (await createTestDatabase()), ...env });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot(config), ...(options.imports ?? [])],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  configureApp(app);
+  await app.init();
+  return {
+    app,
+    config,
+    http: () => request(app.getHttpServer()),
+    close: () => app.close(),
+  };
+}
