@@ -24,6 +24,7 @@ export class PrivateRedis {
   port = 0;
 
   async start(): Promise<this> {
+    if (this.process && this.process.exitCode === null) return this;
     if (!this.port) this.port = await freePort();
     this.process = spawn(
       'redis-server',
@@ -32,6 +33,7 @@ export class PrivateRedis {
     );
     await waitFor(async () => {
       const client = new Redis({ port: this.port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+      client.on('error', () => undefined);
       try {
         await client.connect();
         return (await client.ping()) === 'PONG';

@@ -6,6 +6,7 @@ export * from './http/configure-app';
 export * from './http/language';
 export * from './http/platform.errors';
 export * from './http/error-response.dto';
+export { createValidationPipe } from './http/validation';
 export * from './outbox/delivered-event';
 export * from './outbox/domain-event-handler';
 export * from './outbox/outbox-message.entity';

@@ -5,9 +5,12 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Length,
   Matches,
   Max,
   Min,
+  ValidateBy,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
 
@@ -20,6 +23,17 @@ const toBoolean = ({ value }: { value: unknown }) =>
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** One base64 AES-256 key (32 bytes), or `kid:key` entries with unique kids separated by commas. */
+const TOTP_KEY = '[A-Za-z0-9+/]{43}=';
+function isTotpKeyring(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (new RegExp(`^${TOTP_KEY}$`).test(value)) return true;
+  const ids = value
+    .split(',')
+    .map((entry) => new RegExp(`^([A-Za-z0-9_-]{1,16}):${TOTP_KEY}$`).exec(entry)?.[1]);
+  return ids.every((id) => id !== undefined) && new Set(ids).size === ids.length;
+}
 
 /**
  * Every setting of the service, read once from the environment at boot. The README's configuration
@@ -102,6 +116,146 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** Unset outside production: the two-factor module falls back to a published development key. */
+  @Transform(emptyToUndefined)
+  @ValidateIf(
+    (config: AppConfig) =>
+      config.NODE_ENV === 'production' || config.TOTP_ENCRYPTION_KEY !== undefined,
+  )
+  @ValidateBy(
+    { name: 'isTotpKeyring', validator: { validate: isTotpKeyring } },
+    {
+      message:
+        'must be set (required in production) to base64 of 32 random bytes, or to kid:base64,kid:base64 with unique kids (the first one encrypts)',
+    },
+  )
+  TOTP_ENCRYPTION_KEY?: string;
+
+  @IsString()
+  @Length(1, 64)
+  TOTP_ISSUER = '研修ポータル';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  TWO_FACTOR_MAX_FAILURES = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(3600)
+  TWO_FACTOR_CHALLENGE_TTL_SECONDS = 300;
+
+  /** accounts: `GET /accounts/user-id-availability` answers per client IP per minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  USER_ID_AVAILABILITY_LIMIT_PER_MINUTE = 30;
+
+  /** accounts: current-password checks per account per hour (e-mail change, withdrawal request). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ACCOUNT_PASSWORD_CHECKS_PER_HOUR = 10;
+
+  /** authentication: argon2id memory cost in KiB (OWASP minimum 19456). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  ARGON2_MEMORY_KIB = 19456;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  ARGON2_TIME_COST = 2;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  ARGON2_PARALLELISM = 1;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(8)
+  @Max(64)
+  PASSWORD_MIN_LENGTH = 8;
+
+  /** Also the longest input the login accepts before it refuses without hashing. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(8)
+  @Max(256)
+  PASSWORD_MAX_LENGTH = 64;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_IDLE_TIMEOUT_MINUTES = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_ABSOLUTE_LIFETIME_MINUTES = 720;
+
+  /** authentication: consecutive wrong passwords for one user ID before the cool-down. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_MAX_CONSECUTIVE_FAILURES = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_COOLDOWN_MINUTES = 15;
+
+  /** authentication: login attempts per client IP per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT_PER_IP = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(12)
+  @Max(64)
+  TEMPORARY_PASSWORD_LENGTH = 16;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  TEMPORARY_PASSWORD_REISSUE_TTL_MINUTES = 30;
+
+  /** For customers registered by staff or a group administrator (7 days). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  TEMPORARY_PASSWORD_REGISTRATION_TTL_MINUTES = 10080;
+
+  /** The first administrator, created at start when missing; its password must be changed at first login. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9]{6,20}$/, { message: 'must be 6-20 half-width letters and digits' })
+  BOOTSTRAP_ADMIN_USER_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((config: AppConfig) => config.BOOTSTRAP_ADMIN_USER_ID !== undefined)
+  @IsString({ message: 'must be set when BOOTSTRAP_ADMIN_USER_ID is set' })
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((config: AppConfig) => config.BOOTSTRAP_ADMIN_USER_ID !== undefined)
+  @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'must be an e-mail address when BOOTSTRAP_ADMIN_USER_ID is set' })
+  BOOTSTRAP_ADMIN_EMAIL?: string;
+
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
@@ -133,7 +287,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const errors = validateSync(config, { skipMissingProperties: false });
   if (errors.length > 0) {
     const first = errors[0];
-    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const constraints = first.constraints ?? {};
+    // A type problem ("must be an integer") explains more than a range problem about a non-number.
+    const key = ['isInt', 'isBoolean', 'isIn', 'matches', 'isString'].find((k) => k in constraints);
+    const reason = (key ? constraints[key] : Object.values(constraints)[0]) ?? 'is invalid';
     const rule = reason.startsWith(`${first.property} `) ? reason.slice(first.property.length + 1) : reason;
     throw new ConfigError(`Invalid configuration: ${first.property} ${rule}`);
   }
