@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule } from '@app/platform';
-import { AuditModule } from './modules/audit/public-api';
-import { MailModule } from './modules/mail/public-api';
+import { AuditModule } from './modules/audit/audit.module';
+import { MailModule } from './modules/mail/mail.module';
 
 /** The modular monolith: the shared platform plus one module per bounded context. */
 @Module({})

@@ -27,12 +27,20 @@ describe('HTTP platform', () => {
     const doc = (await t.http().get('/docs-json').expect(200)).body;
     expect(doc.openapi).toMatch(/^3\./);
     const codes: string[] = doc.components.schemas.ErrorResponseDto.properties.code.enum;
-    expect(codes).toEqual(expect.arrayContaining(['VALIDATION_FAILED', 'NOT_FOUND', 'INTERNAL_ERROR']));
-    expect(doc['x-error-codes']).toContainEqual(expect.objectContaining({ code: 'VALIDATION_FAILED', status: 400 }));
+    expect(codes).toEqual(
+      expect.arrayContaining(['VALIDATION_FAILED', 'NOT_FOUND', 'INTERNAL_ERROR']),
+    );
+    expect(doc['x-error-codes']).toContainEqual(
+      expect.objectContaining({ code: 'VALIDATION_FAILED', status: 400 }),
+    );
   });
 
   it('rejects unknown fields with VALIDATION_FAILED naming each bad field, in Japanese by default', async () => {
-    const res = await t.http().post('/api/v1/fixture/echo').send({ name: 'ok', count: 99, admin: true }).expect(400);
+    const res = await t
+      .http()
+      .post('/api/v1/fixture/echo')
+      .send({ name: 'ok', count: 99, admin: true })
+      .expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.message).toContain('入力内容');
     expect(Object.keys(res.body.details.fields).sort()).toEqual(['admin', 'count']);
@@ -46,18 +54,29 @@ describe('HTTP platform', () => {
       .set('Accept-Language', 'en-US,en;q=0.9,ja;q=0.5')
       .send({})
       .expect(400);
-    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Some fields are invalid. Please check each field.' });
+    expect(res.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: 'Some fields are invalid. Please check each field.',
+    });
   });
 
   it('accepts a valid body unchanged', async () => {
-    await t.http().post('/api/v1/fixture/echo').send({ name: 'ok', count: 3 }).expect(201, { name: 'ok', count: 3 });
+    await t
+      .http()
+      .post('/api/v1/fixture/echo')
+      .send({ name: 'ok', count: 3 })
+      .expect(201, { name: 'ok', count: 3 });
   });
 
   it.each([
     ['malformed JSON', '{"name":', 400, 'MALFORMED_REQUEST'],
     ['a body over the limit', JSON.stringify({ name: 'x'.repeat(5000) }), 413, 'PAYLOAD_TOO_LARGE'],
   ])('turns %s into a 4xx with a stable code', async (_what, body, status, code) => {
-    const res = await t.http().post('/api/v1/fixture/echo').set('Content-Type', 'application/json').send(body);
+    const res = await t
+      .http()
+      .post('/api/v1/fixture/echo')
+      .set('Content-Type', 'application/json')
+      .send(body);
     expect(res.status).toBe(status);
     expect(res.body.code).toBe(code);
   });

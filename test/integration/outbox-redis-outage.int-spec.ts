@@ -29,17 +29,23 @@ describe('outbox across a Redis outage', () => {
     await redis.stop();
   });
 
-  const write = (text: string) => t.app.get(CommandBus).execute(new WriteNoteCommand(text, 'outage@example.jp'));
+  const write = (text: string) =>
+    t.app.get(CommandBus).execute(new WriteNoteCommand(text, 'outage@example.jp'));
   const pending = () => em.fork().count(OutboxMessage, { publishedAt: null });
 
   it('keeps accepting writes while Redis is down and delivers each event exactly once after it returns', async () => {
     const before = await write('before the outage');
-    await waitFor(async () => (await em.fork().count(AuditRecord, { subjectAccountId: before })) === 1, {
-      what: 'delivery before the outage',
-    });
+    await waitFor(
+      async () => (await em.fork().count(AuditRecord, { subjectAccountId: before })) === 1,
+      {
+        what: 'delivery before the outage',
+      },
+    );
 
     await redis.stop();
-    const during = await Promise.all(Array.from({ length: 20 }, (_, i) => write(`during the outage ${i}`)));
+    const during = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => write(`during the outage ${i}`)),
+    );
     expect(during).toHaveLength(20);
     expect(await pending()).toBeGreaterThanOrEqual(20);
     const health = await t.http().get('/health');
@@ -48,9 +54,13 @@ describe('outbox across a Redis outage', () => {
     expect(health.body.details.database.status).toBe('up');
 
     await redis.start();
-    await waitFor(async () => (await pending()) === 0, { timeoutMs: 45_000, what: 'the outbox to drain' });
+    await waitFor(async () => (await pending()) === 0, {
+      timeoutMs: 45_000,
+      what: 'the outbox to drain',
+    });
     await waitFor(
-      async () => (await em.fork().count(AuditRecord, { subjectAccountId: { $in: during } })) === 20,
+      async () =>
+        (await em.fork().count(AuditRecord, { subjectAccountId: { $in: during } })) === 20,
       { timeoutMs: 45_000, what: 'all 20 audit records' },
     );
     const rows = await em.fork().find(AuditRecord, { subjectAccountId: { $in: during } });

@@ -17,7 +17,10 @@ describe('outbox → audit and mail (real PostgreSQL, Redis and SMTP)', () => {
 
   beforeAll(async () => {
     smtp = await new SmtpCapture().start();
-    t = await createTestApp({ env: { SMTP_URL: smtp.url, MAIL_MAX_ATTEMPTS: '3' }, imports: [FixtureModule] });
+    t = await createTestApp({
+      env: { SMTP_URL: smtp.url, MAIL_MAX_ATTEMPTS: '3' },
+      imports: [FixtureModule],
+    });
     em = t.app.get(EntityManager).fork();
   });
 
@@ -27,20 +30,30 @@ describe('outbox → audit and mail (real PostgreSQL, Redis and SMTP)', () => {
   });
 
   const write = (text: string, email: string, failAfterWrite = false) =>
-    t.app.get(RequestContext).run(
-      { clientIp: '203.0.113.7', userAgent: 'jest', requestId: 'req-outbox-test', actorAccountId: '00000000-0000-4000-8000-000000000001' },
-      () => t.app.get(CommandBus).execute(new WriteNoteCommand(text, email, failAfterWrite)),
-    );
+    t.app
+      .get(RequestContext)
+      .run(
+        {
+          clientIp: '203.0.113.7',
+          userAgent: 'jest',
+          requestId: 'req-outbox-test',
+          actorAccountId: '00000000-0000-4000-8000-000000000001',
+        },
+        () => t.app.get(CommandBus).execute(new WriteNoteCommand(text, email, failAfterWrite)),
+      );
 
   const auditOf = (noteId: string) => em.fork().find(AuditRecord, { subjectAccountId: noteId });
 
   it('delivers a committed event to the audit trail with its metadata, and its mail over SMTP', async () => {
     const noteId = await write('hello', 'taro@example.jp');
 
-    const [record] = await waitFor(async () => {
-      const rows = await auditOf(noteId);
-      return rows.length > 0 && rows;
-    }, { what: 'the audit record' });
+    const [record] = await waitFor(
+      async () => {
+        const rows = await auditOf(noteId);
+        return rows.length > 0 && rows;
+      },
+      { what: 'the audit record' },
+    );
     expect(record).toMatchObject({
       type: 'fixture.note-written',
       actorAccountId: '00000000-0000-4000-8000-000000000001',
@@ -63,7 +76,9 @@ describe('outbox → audit and mail (real PostgreSQL, Redis and SMTP)', () => {
 
   it('leaves no outbox row, audit row or mail when the use case rolls back', async () => {
     const before = await em.fork().count(OutboxMessage, {});
-    await expect(write('never', 'rollback@example.jp', true)).rejects.toThrow('use case failed after writing');
+    await expect(write('never', 'rollback@example.jp', true)).rejects.toThrow(
+      'use case failed after writing',
+    );
     expect(await em.fork().count(OutboxMessage, {})).toBe(before);
 
     // A committed event written afterwards proves the pipeline ran past the point where the
@@ -84,10 +99,17 @@ describe('outbox → audit and mail (real PostgreSQL, Redis and SMTP)', () => {
     });
 
     await em.fork().nativeUpdate(OutboxMessage, { eventId: record.eventId }, { publishedAt: null });
-    await waitFor(async () => (await em.fork().findOne(OutboxMessage, { eventId: record.eventId }))?.publishedAt);
+    await waitFor(
+      async () =>
+        (await em.fork().findOne(OutboxMessage, { eventId: record.eventId }))?.publishedAt,
+    );
     await t.app.get(OutboxRelay).relayBatch();
     const mailQueue = t.app.get<Queue>(getQueueToken('mail'));
-    await waitFor(async () => (await mailQueue.getJobCounts()).active === 0 && (await mailQueue.getJobCounts()).waiting === 0);
+    await waitFor(
+      async () =>
+        (await mailQueue.getJobCounts()).active === 0 &&
+        (await mailQueue.getJobCounts()).waiting === 0,
+    );
 
     expect(await auditOf(noteId)).toHaveLength(1);
     expect(smtp.to('once@example.jp')).toHaveLength(1);
@@ -105,9 +127,12 @@ describe('outbox → audit and mail (real PostgreSQL, Redis and SMTP)', () => {
       return rows.length > 0 && rows;
     });
     const mailQueue = t.app.get<Queue>(getQueueToken('mail'));
-    const failed = await waitFor(async () => (await mailQueue.getFailed()).find((job) => job.id === record.eventId), {
-      what: 'the mail job in the failed set',
-    });
+    const failed = await waitFor(
+      async () => (await mailQueue.getFailed()).find((job) => job.id === record.eventId),
+      {
+        what: 'the mail job in the failed set',
+      },
+    );
     expect(failed.attemptsMade).toBe(3);
     expect(failed.failedReason).toContain('Temporary failure');
     expect(smtp.to('fail@example.jp')).toHaveLength(0);

@@ -2,12 +2,16 @@
  * Where the test run finds its services, and the names that isolate this run from every other
  * (parallel CI jobs, a developer's second terminal, a crashed earlier run).
  */
-export const SERVER_DATABASE_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const SERVER_DATABASE_URL =
+  process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export function runId(): string {
   const id = process.env.TEST_RUN_ID;
-  if (!id) throw new Error('TEST_RUN_ID is not set: run the tests through jest (npm test), which sets it up');
+  if (!id)
+    throw new Error(
+      'TEST_RUN_ID is not set: run the tests through jest (npm test), which sets it up',
+    );
   return id;
 }
 

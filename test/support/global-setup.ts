@@ -5,7 +5,13 @@ import { runMigrations } from '../../libs/platform/src/database/migrations';
 import { ormOptions } from '../../libs/platform/src/database/orm-options';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { SERVER_DATABASE_URL, REDIS_URL, SERVICES_HELP, databaseUrl, templateDatabase } from './environment';
+import {
+  SERVER_DATABASE_URL,
+  REDIS_URL,
+  SERVICES_HELP,
+  databaseUrl,
+  templateDatabase,
+} from './environment';
 
 /**
  * Fails at once when PostgreSQL or Redis is unreachable, then prepares a migrated template database
@@ -19,15 +25,24 @@ export default async function globalSetup(): Promise<void> {
   try {
     await pg.connect();
   } catch (error) {
-    throw new Error(`PostgreSQL is not reachable at ${SERVER_DATABASE_URL}: ${(error as Error).message}\n${SERVICES_HELP}`);
+    throw new Error(
+      `PostgreSQL is not reachable at ${SERVER_DATABASE_URL}: ${(error as Error).message}\n${SERVICES_HELP}`,
+    );
   }
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000, retryStrategy: () => null });
+  const redis = new Redis(REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 3000,
+    retryStrategy: () => null,
+  });
   try {
     await redis.connect();
     await redis.ping();
   } catch (error) {
     await pg.end();
-    throw new Error(`Redis is not reachable at ${REDIS_URL}: ${(error as Error).message}\n${SERVICES_HELP}`);
+    throw new Error(
+      `Redis is not reachable at ${REDIS_URL}: ${(error as Error).message}\n${SERVICES_HELP}`,
+    );
   } finally {
     redis.disconnect();
   }
@@ -36,7 +51,9 @@ export default async function globalSetup(): Promise<void> {
   await pg.query(`create database "${template}"`);
   await pg.end();
 
-  const orm = await MikroORM.init(ormOptions(databaseUrl(template), { entities: [], discovery: { warnWhenNoEntities: false } }));
+  const orm = await MikroORM.init(
+    ormOptions(databaseUrl(template), { entities: [], discovery: { warnWhenNoEntities: false } }),
+  );
   try {
     await runMigrations(orm);
   } finally {

@@ -12,7 +12,8 @@ export default async function globalTeardown(): Promise<void> {
       'select datname from pg_database where datname like $1',
       [`${databasePrefix(id)}%`],
     );
-    for (const { datname } of rows) await pg.query(`drop database if exists "${datname}" with (force)`);
+    for (const { datname } of rows)
+      await pg.query(`drop database if exists "${datname}" with (force)`);
   } finally {
     await pg.end();
   }

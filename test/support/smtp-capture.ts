@@ -33,7 +33,9 @@ export class SmtpCapture {
         stream.on('end', () => {
           if (this.failures > 0) {
             this.failures -= 1;
-            const error = Object.assign(new Error('Temporary failure, try again later'), { responseCode: 451 });
+            const error = Object.assign(new Error('Temporary failure, try again later'), {
+              responseCode: 451,
+            });
             callback(error);
             return;
           }
@@ -44,7 +46,13 @@ export class SmtpCapture {
                 .flat()
                 .flatMap((a) => a?.value ?? [])
                 .map((v) => v.address ?? '');
-              this.messages.push({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', headers: parsed.headers, raw });
+              this.messages.push({
+                to,
+                subject: parsed.subject ?? '',
+                text: parsed.text ?? '',
+                headers: parsed.headers,
+                raw,
+              });
               callback();
             })
             .catch((error: Error) => callback(error));

@@ -10,7 +10,15 @@ import type { AppConfig } from '@app/platform';
 import { Client } from 'pg';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
-import { SERVER_DATABASE_URL, REDIS_URL, databasePrefix, databaseUrl, redisPrefix, runId, templateDatabase } from './environment';
+import {
+  SERVER_DATABASE_URL,
+  REDIS_URL,
+  databasePrefix,
+  databaseUrl,
+  redisPrefix,
+  runId,
+  templateDatabase,
+} from './environment';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -54,11 +62,17 @@ export async function createTestApp(
   options: { env?: Record<string, string>; imports?: ModuleMetadata['imports'] } = {},
 ): Promise<TestApp> {
   const env = options.env ?? {};
-  const config = testConfig({ DATABASE_URL: env.DATABASE_URL ?? (await createTestDatabase()), ...env });
+  const config = testConfig({
+    DATABASE_URL: env.DATABASE_URL ?? (await createTestDatabase()),
+    ...env,
+  });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config), ...(options.imports ?? [])],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    bodyParser: false,
+    logger: false,
+  });
   configureApp(app);
   await app.init();
   return {

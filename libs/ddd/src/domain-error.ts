@@ -66,7 +66,11 @@ export type DomainErrorClass = (new (details?: Record<string, unknown>) => Domai
   readonly code: string;
 };
 
-export function domainError(code: string, kind: ErrorKind, message: LocalizedMessage): DomainErrorClass {
+export function domainError(
+  code: string,
+  kind: ErrorKind,
+  message: LocalizedMessage,
+): DomainErrorClass {
   const definition = defineError({ code, kind, message });
   return class extends DomainError {
     static readonly code = code;

@@ -36,7 +36,10 @@ import { ResilientThrottlerStorage } from './rate-limit/resilient-throttler-stor
 @Module({})
 export class PlatformModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const rateLimitStorage = new ResilientThrottlerStorage(config.REDIS_URL, config.REDIS_KEY_PREFIX);
+    const rateLimitStorage = new ResilientThrottlerStorage(
+      config.REDIS_URL,
+      config.REDIS_KEY_PREFIX,
+    );
     return {
       module: PlatformModule,
       imports: [
@@ -46,7 +49,11 @@ export class PlatformModule {
             level: config.LOG_LEVEL,
             genReqId: (req) => (req as Request & { id: string }).id,
             redact: {
-              paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              paths: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'res.headers["set-cookie"]',
+              ],
               censor: '[redacted]',
             },
             customLogLevel: (_req, res, error) =>
@@ -58,7 +65,9 @@ export class PlatformModule {
           middleware: {
             mount: true,
             setup: (cls, req: Request & { id?: string }) => {
-              const store = cls as unknown as { set<K extends keyof RequestContextStore>(k: K, v: RequestContextStore[K]): void };
+              const store = cls as unknown as {
+                set<K extends keyof RequestContextStore>(k: K, v: RequestContextStore[K]): void;
+              };
               store.set('requestId', req.id);
               store.set('clientIp', req.ip);
               store.set('userAgent', req.headers['user-agent']?.slice(0, 512));
@@ -105,7 +114,15 @@ export class PlatformModule {
         { provide: RATE_LIMIT_STORAGE, useValue: rateLimitStorage },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
-      exports: [RequestContext, TransactionRunner, OutboxSubscriptions, OutboxRelay, SessionGuard, RateLimiter, BullModule],
+      exports: [
+        RequestContext,
+        TransactionRunner,
+        OutboxSubscriptions,
+        OutboxRelay,
+        SessionGuard,
+        RateLimiter,
+        BullModule,
+      ],
     };
   }
 }

@@ -6,7 +6,10 @@ import { AuditRecord } from './domain/audit-record.entity';
 import { AUDIT_QUEUE, AuditEventsProcessor } from './infrastructure/audit-events.processor';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([AuditRecord]), BullModule.registerQueue({ name: AUDIT_QUEUE })],
+  imports: [
+    MikroOrmModule.forFeature([AuditRecord]),
+    BullModule.registerQueue({ name: AUDIT_QUEUE }),
+  ],
   providers: [AuditEventsProcessor, GetAuditTrailHandler],
 })
 export class AuditModule {}

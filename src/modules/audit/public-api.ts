@@ -1,3 +1,2 @@
 export { GetAuditTrailQuery } from './application/queries/get-audit-trail/get-audit-trail.query';
 export type { AuditEntryView } from './application/queries/get-audit-trail/get-audit-trail.query';
-export { AuditModule } from './audit.module';

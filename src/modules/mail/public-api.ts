@@ -1,4 +1,3 @@
-export { MailModule } from './mail.module';
 export { MailTemplateRegistry } from './domain/mail-template-registry';
 export type { MailTemplate, MailContext, RenderedMail } from './domain/mail-template';
 export { stringField } from './domain/mail-template';

@@ -4,7 +4,12 @@ import { Body, Controller, Module, OnModuleInit, Post } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
 import { IsEmail, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { MailModule, MailTemplateRegistry, stringField, withFooter } from '../../../src/modules/mail/public-api';
+import {
+  MailModule,
+  MailTemplateRegistry,
+  stringField,
+  withFooter,
+} from '../../../src/modules/mail/public-api';
 import { Note, CREATE_FIXTURE_SCHEMA } from './note';
 
 export class WriteNoteCommand extends Command<string> {
@@ -83,7 +88,10 @@ export class FixtureModule implements OnModuleInit {
       language: (context) => (context.payload.language === 'en' ? 'en' : 'ja'),
       render: (language, context) => ({
         subject: language === 'ja' ? 'メモが書かれました' : 'A note was written',
-        text: withFooter(language, `${stringField(context, 'text')}\nPIN: ${stringField(context, 'pin')}`),
+        text: withFooter(
+          language,
+          `${stringField(context, 'text')}\nPIN: ${stringField(context, 'pin')}`,
+        ),
       }),
     });
   }

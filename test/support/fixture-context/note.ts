@@ -2,7 +2,12 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { AggregateRoot, DomainEvent } from '@app/ddd';
 import { randomUUID } from 'node:crypto';
 
-export class NoteWritten extends DomainEvent<{ noteId: string; text: string; email: string; language: string }> {
+export class NoteWritten extends DomainEvent<{
+  noteId: string;
+  text: string;
+  email: string;
+  language: string;
+}> {
   readonly type = 'fixture.note-written';
 
   constructor(noteId: string, text: string, email: string, language: string, pin: string) {

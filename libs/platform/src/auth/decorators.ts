@@ -1,4 +1,10 @@
-import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata, UseGuards } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth } from '@nestjs/swagger';
 import type { AuthenticatedActor, RequestWithActor, StaffRole } from './authenticated-actor';
 import { UnauthenticatedError } from './auth.errors';
@@ -18,8 +24,10 @@ export const RequireRoles = (...roles: StaffRole[]) =>
   applyDecorators(SetMetadata(REQUIRED_ROLES, roles), Authenticated());
 
 /** The actor established by `@Authenticated()`. */
-export const CurrentActor = createParamDecorator((_data: unknown, execution: ExecutionContext): AuthenticatedActor => {
-  const actor = execution.switchToHttp().getRequest<RequestWithActor>().actor;
-  if (!actor) throw new UnauthenticatedError();
-  return actor;
-});
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, execution: ExecutionContext): AuthenticatedActor => {
+    const actor = execution.switchToHttp().getRequest<RequestWithActor>().actor;
+    if (!actor) throw new UnauthenticatedError();
+    return actor;
+  },
+);

@@ -25,11 +25,15 @@ export class SessionGuard implements CanActivate {
     if (!actor) throw new UnauthenticatedError();
 
     const targets = [execution.getHandler(), execution.getClass()];
-    const allowRestricted = this.reflector.getAllAndOverride<boolean>(ALLOW_PASSWORD_CHANGE_SCOPE, targets) ?? false;
-    if (actor.scope === 'password_change' && !allowRestricted) throw new PasswordChangeRequiredError();
+    const allowRestricted =
+      this.reflector.getAllAndOverride<boolean>(ALLOW_PASSWORD_CHANGE_SCOPE, targets) ?? false;
+    if (actor.scope === 'password_change' && !allowRestricted)
+      throw new PasswordChangeRequiredError();
 
-    const roles = this.reflector.getAllAndOverride<StaffRole[] | undefined>(REQUIRED_ROLES, targets) ?? [];
-    if (roles.length > 0 && !roles.some((role) => actor.roles.includes(role))) throw new ForbiddenError();
+    const roles =
+      this.reflector.getAllAndOverride<StaffRole[] | undefined>(REQUIRED_ROLES, targets) ?? [];
+    if (roles.length > 0 && !roles.some((role) => actor.roles.includes(role)))
+      throw new ForbiddenError();
 
     request.actor = actor;
     this.context.setActor(actor.accountId);

@@ -11,7 +11,12 @@ describe('loadConfig', () => {
   });
 
   it('parses numbers, booleans and lists', () => {
-    const config = loadConfig({ PORT: '8080', COOKIE_SECURE: 'false', CORS_ORIGINS: 'https://a.jp, https://b.jp', TRUST_PROXY: '10.0.0.1,loopback' });
+    const config = loadConfig({
+      PORT: '8080',
+      COOKIE_SECURE: 'false',
+      CORS_ORIGINS: 'https://a.jp, https://b.jp',
+      TRUST_PROXY: '10.0.0.1,loopback',
+    });
     expect(config.PORT).toBe(8080);
     expect(config.COOKIE_SECURE).toBe(false);
     expect(config.corsOrigins).toEqual(['https://a.jp', 'https://b.jp']);

@@ -14,14 +14,18 @@ import {
   validateSync,
 } from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase())
-    ? true
-    : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase())
-      ? false
-      : value;
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+// Environment variables are strings; anything else passes through for the validators to refuse.
+const toBoolean = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string' || value === '') return value === '' ? undefined : value;
+  const lower = value.toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(lower)) return true;
+  if (['0', 'false', 'no', 'off'].includes(lower)) return false;
+  return value;
+};
+const toInt = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string' || value === '') return value === '' ? undefined : value;
+  return /^-?\d+$/.test(value) ? Number(value) : value;
+};
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /** One base64 AES-256 key (32 bytes), or `kid:key` entries with unique kids separated by commas. */
@@ -253,7 +257,9 @@ export class AppConfig {
 
   @Transform(emptyToUndefined)
   @ValidateIf((config: AppConfig) => config.BOOTSTRAP_ADMIN_USER_ID !== undefined)
-  @Matches(/^[^@\s]+@[^@\s]+$/, { message: 'must be an e-mail address when BOOTSTRAP_ADMIN_USER_ID is set' })
+  @Matches(/^[^@\s]+@[^@\s]+$/, {
+    message: 'must be an e-mail address when BOOTSTRAP_ADMIN_USER_ID is set',
+  })
   BOOTSTRAP_ADMIN_EMAIL?: string;
 
   get corsOrigins(): string[] {
@@ -291,7 +297,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // A type problem ("must be an integer") explains more than a range problem about a non-number.
     const key = ['isInt', 'isBoolean', 'isIn', 'matches', 'isString'].find((k) => k in constraints);
     const reason = (key ? constraints[key] : Object.values(constraints)[0]) ?? 'is invalid';
-    const rule = reason.startsWith(`${first.property} `) ? reason.slice(first.property.length + 1) : reason;
+    const rule = reason.startsWith(`${first.property} `)
+      ? reason.slice(first.property.length + 1)
+      : reason;
     throw new ConfigError(`Invalid configuration: ${first.property} ${rule}`);
   }
   return config;

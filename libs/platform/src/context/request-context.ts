@@ -17,8 +17,10 @@ export interface RequestContextStore extends ClsStore {
 export class RequestContext {
   constructor(private readonly cls: ClsService<RequestContextStore>) {}
 
-  private read<K extends keyof RequestContextStore>(key: K): RequestContextStore[K] | undefined {
-    return this.cls.isActive() ? this.cls.get(key) : undefined;
+  private read(key: 'requestId' | 'clientIp' | 'userAgent' | 'actorAccountId'): string | undefined {
+    if (!this.cls.isActive()) return undefined;
+    const store: RequestContextStore = this.cls.get();
+    return store[key];
   }
 
   get requestId(): string | null {

@@ -23,7 +23,8 @@ export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}): O
       snapshotName: '.snapshot',
       emit: 'ts',
       silent: process.env.NODE_ENV === 'test',
-      fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? `_${name}` : ''}`,
+      fileName: (timestamp: string, name?: string) =>
+        `Migration${timestamp}${name ? `_${name}` : ''}`,
     },
     pool: { min: 0, max: 10 },
     forceUtcTimezone: true,

@@ -18,7 +18,10 @@ export class RedisHealthIndicator {
       await Promise.race([
         this.queue.client.ping(),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+          timer = setTimeout(
+            () => reject(new Error(`no answer within ${timeoutMs} ms`)),
+            timeoutMs,
+          );
         }),
       ]);
       return indicator.up();

@@ -54,7 +54,11 @@ function setUpOpenApi(app: INestApplication): void {
         'Errors are `{code, message, details?}`; `message` follows Accept-Language (ja default, en).',
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Session token from POST /auth/login' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      description: 'Session token from POST /auth/login',
+    })
     .addCookieAuth('session')
     .build();
   const document = SwaggerModule.createDocument(app, builder, { extraModels: [ErrorResponseDto] });

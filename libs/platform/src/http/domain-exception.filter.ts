@@ -1,5 +1,12 @@
 import { DomainError } from '@app/ddd';
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { STATUS_BY_KIND } from './http-status';
@@ -31,7 +38,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
     }
     const error = this.toDomainError(exception, request);
     const status =
-      error.code === InternalError.code ? HttpStatus.INTERNAL_SERVER_ERROR : STATUS_BY_KIND[error.kind];
+      error.code === InternalError.code
+        ? HttpStatus.INTERNAL_SERVER_ERROR
+        : STATUS_BY_KIND[error.kind];
     const language = negotiateLanguage(request.headers['accept-language']);
     if (response.headersSent) return;
     response
@@ -49,21 +58,20 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (exception instanceof ThrottlerException) return new TooManyRequestsError();
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const body = exception.getResponse() as { message?: unknown };
-      const reason = exception.cause as { type?: string } | undefined;
-      if (status === HttpStatus.PAYLOAD_TOO_LARGE) return new PayloadTooLargeError();
-      if (status === HttpStatus.NOT_FOUND) return new RouteNotFoundError();
-      if (status === HttpStatus.TOO_MANY_REQUESTS) return new TooManyRequestsError();
-      if (status === HttpStatus.BAD_REQUEST && (reason?.type === 'entity.parse.failed' || /JSON/i.test(String(body?.message)))) {
-        return new MalformedRequestError();
-      }
-      if (status === HttpStatus.SERVICE_UNAVAILABLE) return new ServiceUnavailableError();
-      if (status < 500) return new MalformedRequestError({ reason: String(body?.message ?? exception.message) });
+      if (status === Number(HttpStatus.PAYLOAD_TOO_LARGE)) return new PayloadTooLargeError();
+      if (status === Number(HttpStatus.NOT_FOUND)) return new RouteNotFoundError();
+      if (status === Number(HttpStatus.TOO_MANY_REQUESTS)) return new TooManyRequestsError();
+      if (status === Number(HttpStatus.SERVICE_UNAVAILABLE)) return new ServiceUnavailableError();
+      if (status < 500) return new MalformedRequestError();
     }
     const bodyParserError = exception as { type?: string; status?: number };
     if (bodyParserError?.type === 'entity.too.large') return new PayloadTooLargeError();
     if (bodyParserError?.type === 'entity.parse.failed') return new MalformedRequestError();
-    if (typeof bodyParserError?.status === 'number' && bodyParserError.status >= 400 && bodyParserError.status < 500) {
+    if (
+      typeof bodyParserError?.status === 'number' &&
+      bodyParserError.status >= 400 &&
+      bodyParserError.status < 500
+    ) {
       return new MalformedRequestError();
     }
     this.logger.error(

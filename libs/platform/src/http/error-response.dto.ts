@@ -5,9 +5,15 @@ export class ErrorResponseDto {
   @ApiProperty({ description: 'Stable machine-readable error code', example: 'VALIDATION_FAILED' })
   code!: string;
 
-  @ApiProperty({ description: 'Human-readable message in the language chosen by Accept-Language (ja default, en)' })
+  @ApiProperty({
+    description:
+      'Human-readable message in the language chosen by Accept-Language (ja default, en)',
+  })
   message!: string;
 
-  @ApiPropertyOptional({ description: 'Per-field problems or other structured details', type: Object })
+  @ApiPropertyOptional({
+    description: 'Per-field problems or other structured details',
+    type: Object,
+  })
   details?: Record<string, unknown>;
 }

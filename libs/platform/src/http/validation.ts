@@ -2,7 +2,10 @@ import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { ValidationFailedError } from './platform.errors';
 
 /** `{ fields: { "profile.name": ["isNotEmpty"], "extra": ["whitelistValidation"] } }` */
-export function describeValidationErrors(errors: ValidationError[], parent = ''): Record<string, string[]> {
+export function describeValidationErrors(
+  errors: ValidationError[],
+  parent = '',
+): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const error of errors) {
     const path = parent ? `${parent}.${error.property}` : error.property;
@@ -20,6 +23,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new ValidationFailedError({ fields: describeValidationErrors(errors) }),
+    exceptionFactory: (errors) =>
+      new ValidationFailedError({ fields: describeValidationErrors(errors) }),
   });
 }

@@ -24,12 +24,16 @@ export class DomainEventsProcessor implements OnModuleInit {
 
   onModuleInit(): void {
     for (const wrapper of this.discovery.getProviders()) {
-      const { instance, metatype } = wrapper;
+      const instance: unknown = wrapper.instance;
+      const metatype = wrapper.metatype;
       if (!instance || !metatype) continue;
       const types = this.reflector.get<string[] | undefined>(HANDLES_EVENTS, metatype);
       if (!types) continue;
       for (const type of types) {
-        this.handlers.set(type, [...(this.handlers.get(type) ?? []), instance as DomainEventHandler]);
+        this.handlers.set(type, [
+          ...(this.handlers.get(type) ?? []),
+          instance as DomainEventHandler,
+        ]);
       }
     }
     this.subscriptions.register({

@@ -5,7 +5,11 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  * change that raised it, so an event exists if and only if its change was committed.
  */
 @Entity({ schema: 'platform', tableName: 'outbox_message' })
-@Index({ name: 'outbox_message_pending_idx', expression: 'create index "outbox_message_pending_idx" on "platform"."outbox_message" ("position") where "published_at" is null' })
+@Index({
+  name: 'outbox_message_pending_idx',
+  expression:
+    'create index "outbox_message_pending_idx" on "platform"."outbox_message" ("position") where "published_at" is null',
+})
 export class OutboxMessage {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   position!: string;

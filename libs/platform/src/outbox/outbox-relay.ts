@@ -59,7 +59,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       }
       if (!this.running) break;
       if (this.failures > 0) {
-        await this.signalOrSleep(Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(this.failures, 7)), false);
+        await this.signalOrSleep(
+          Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(this.failures, 7)),
+          false,
+        );
       } else if (relayed < this.config.OUTBOX_BATCH_SIZE) {
         await this.signalOrSleep(this.config.OUTBOX_POLL_INTERVAL_MS, true);
       }
@@ -94,7 +97,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
               opts: { jobId: message.eventId } satisfies JobOptions,
             }));
           if (jobs.length === 0) return;
-          await withTimeout(subscription.queue.addBulk(jobs), QUEUE_TIMEOUT_MS, subscription.queue.name);
+          await withTimeout(
+            subscription.queue.addBulk(jobs),
+            QUEUE_TIMEOUT_MS,
+            subscription.queue.name,
+          );
         }),
       );
 

@@ -23,16 +23,23 @@ export class RateLimiter {
     return {
       allowed: !record.isBlocked && record.totalHits <= limit,
       hits: record.totalHits,
-      retryAfterSeconds: Math.max(1, record.isBlocked ? record.timeToBlockExpire : record.timeToExpire),
+      retryAfterSeconds: Math.max(
+        1,
+        record.isBlocked ? record.timeToBlockExpire : record.timeToExpire,
+      ),
     };
   }
 
   /** Consumes one attempt on every key and throws TOO_MANY_ATTEMPTS when any of them is over its limit. */
   async enforce(rules: { key: string; limit: number; windowMs: number }[]): Promise<void> {
-    const decisions = await Promise.all(rules.map((rule) => this.consume(rule.key, rule.limit, rule.windowMs)));
+    const decisions = await Promise.all(
+      rules.map((rule) => this.consume(rule.key, rule.limit, rule.windowMs)),
+    );
     const refused = decisions.filter((d) => !d.allowed);
     if (refused.length > 0) {
-      throw new TooManyRequestsError({ retryAfterSeconds: Math.max(...refused.map((d) => d.retryAfterSeconds)) });
+      throw new TooManyRequestsError({
+        retryAfterSeconds: Math.max(...refused.map((d) => d.retryAfterSeconds)),
+      });
     }
   }
 }

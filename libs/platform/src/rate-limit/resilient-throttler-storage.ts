@@ -27,13 +27,21 @@ export class ResilientThrottlerStorage implements ThrottlerStorage, OnModuleDest
     this.inner = new ThrottlerStorageRedisService(this.redis);
   }
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerRecord> {
     try {
       return await this.inner.increment(key, ttl, limit, blockDuration, throttlerName);
     } catch (error) {
       if (Date.now() - this.lastWarning > 10_000) {
         this.lastWarning = Date.now();
-        this.logger.warn(`Rate limits not enforced, Redis unavailable: ${(error as Error).message}`);
+        this.logger.warn(
+          `Rate limits not enforced, Redis unavailable: ${(error as Error).message}`,
+        );
       }
       return { totalHits: 0, timeToExpire: 0, isBlocked: false, timeToBlockExpire: 0 };
     }

@@ -56,7 +56,13 @@ export class MailEventsProcessor implements OnModuleInit {
     const messageId = await this.sender.send({ to, subject, text, eventId: event.eventId });
     await em
       .createQueryBuilder(SentMail)
-      .insert({ eventId: event.eventId, eventType: event.type, recipient: to, messageId, sentAt: new Date() })
+      .insert({
+        eventId: event.eventId,
+        eventType: event.type,
+        recipient: to,
+        messageId,
+        sentAt: new Date(),
+      })
       .onConflict('event_id')
       .ignore()
       .execute();

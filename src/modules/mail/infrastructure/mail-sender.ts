@@ -47,7 +47,10 @@ export class MailSender implements OnModuleDestroy {
     if (this.toFiles && info.message) {
       const folder = resolve(this.config.MAIL_DIR);
       await mkdir(folder, { recursive: true });
-      const file = join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}_${mail.eventId}.eml`);
+      const file = join(
+        folder,
+        `${new Date().toISOString().replace(/[:.]/g, '-')}_${mail.eventId}.eml`,
+      );
       await writeFile(file, info.message);
       this.logger.log(`Mail to ${mail.to} written to ${file} (no SMTP_URL configured)`);
     }

@@ -15,7 +15,10 @@ export class GetAuditTrailHandler implements IQueryHandler<GetAuditTrailQuery> {
         $or: [{ subjectAccountId: query.accountId }, { actorAccountId: query.accountId }],
         ...(query.before ? { occurredAt: { $lt: query.before } } : {}),
       },
-      { orderBy: { occurredAt: 'desc', eventId: 'desc' }, limit: Math.min(Math.max(query.limit, 1), 500) },
+      {
+        orderBy: { occurredAt: 'desc', eventId: 'desc' },
+        limit: Math.min(Math.max(query.limit, 1), 500),
+      },
     );
     return records.map((r) => ({
       eventId: r.eventId,
