@@ -4,12 +4,8 @@ import { Body, Controller, Module, OnModuleInit, Post } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
 import { IsEmail, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import {
-  MailModule,
-  MailTemplateRegistry,
-  stringField,
-  withFooter,
-} from '../../../src/modules/mail/public-api';
+import { MailModule } from '../../../src/modules/mail/mail.module';
+import { MailTemplateRegistry, stringField, withFooter } from '../../../src/modules/mail/public-api';
 import { Note, CREATE_FIXTURE_SCHEMA } from './note';
 
 export class WriteNoteCommand extends Command<string> {
