@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { MikroORM } from '@mikro-orm/postgresql';
-// Global setup runs outside jest's module mapper, so it imports by relative path.
-import { runMigrations } from '../../libs/platform/src/database/migrations';
-import { ormOptions } from '../../libs/platform/src/database/orm-options';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import {
@@ -51,12 +49,13 @@ export default async function globalSetup(): Promise<void> {
   await pg.query(`create database "${template}"`);
   await pg.end();
 
-  const orm = await MikroORM.init(
-    ormOptions(databaseUrl(template), { entities: [], discovery: { warnWhenNoEntities: false } }),
+  execFileSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', join(__dirname, 'migrate.ts'), databaseUrl(template)],
+    {
+      cwd: join(__dirname, '../..'),
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'test' },
+    },
   );
-  try {
-    await runMigrations(orm);
-  } finally {
-    await orm.close(true);
-  }
 }
