@@ -1,11 +1,15 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { Body, Controller, Module, OnModuleInit, Post } from '@nestjs/common';
+import { Body, Controller, Get, Module, OnModuleInit, Post, Query } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
 import { IsEmail, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { MailModule } from '../../../src/modules/mail/mail.module';
-import { MailTemplateRegistry, stringField, withFooter } from '../../../src/modules/mail/public-api';
+import {
+  MailTemplateRegistry,
+  stringField,
+  withFooter,
+} from '../../../src/modules/mail/public-api';
 import { Note, CREATE_FIXTURE_SCHEMA } from './note';
 
 export class WriteNoteCommand extends Command<string> {
@@ -56,6 +60,14 @@ export class FixtureController {
   @Post('echo')
   echo(@Body() body: EchoDto): EchoDto {
     return body;
+  }
+
+  /** Answers after a delay, to observe that shutdown lets in-flight requests finish. */
+  @Get('slow')
+  async slow(@Query('ms') ms: string): Promise<{ waited: number }> {
+    const waited = Math.min(Number(ms) || 0, 5000);
+    await new Promise((resolve) => setTimeout(resolve, waited));
+    return { waited };
   }
 
   @Post('notes')
