@@ -1,7 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule } from '@app/platform';
+import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { AuthenticationModule } from './modules/authentication/authentication.module';
 import { MailModule } from './modules/mail/mail.module';
+import { TwoFactorModule } from './modules/two-factor/two-factor.module';
 
 /** The modular monolith: the shared platform plus one module per bounded context. */
 @Module({})
@@ -9,7 +12,14 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config), AuditModule, MailModule],
+      imports: [
+        PlatformModule.forRoot(config),
+        AuditModule,
+        MailModule,
+        AccountsModule,
+        TwoFactorModule,
+        AuthenticationModule,
+      ],
     };
   }
 }

@@ -7,7 +7,6 @@ import { createTestApp } from '../support/test-app';
 describe('graceful shutdown', () => {
   it('lets an in-flight request finish and closes the queues', async () => {
     const t = await createTestApp({ imports: [FixtureModule] });
-    await t.app.listen(0, '127.0.0.1');
     const { port } = t.app.getHttpServer().address() as AddressInfo;
     const mailQueue = t.app.get<Queue>(getQueueToken('mail'));
 

@@ -74,7 +74,9 @@ export async function createTestApp(
     logger: false,
   });
   configureApp(app);
-  await app.init();
+  // A listening server: supertest would otherwise open and close a server per request, and
+  // parallel requests would then see each other's server closing (ECONNRESET).
+  await app.listen(0, '127.0.0.1');
   return {
     app,
     config,

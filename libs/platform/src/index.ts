@@ -19,3 +19,4 @@ export * from './auth/auth.errors';
 export * from './auth/decorators';
 export { SessionGuard } from './auth/session.guard';
 export * from './rate-limit/rate-limiter';
+export * from './crypto/secret-hasher';

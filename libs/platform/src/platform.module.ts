@@ -12,6 +12,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { SessionGuard } from './auth/session.guard';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { SecretHasher } from './crypto/secret-hasher';
 import { RequestContext } from './context/request-context';
 import type { RequestContextStore } from './context/request-context';
 import { MigrationRunner } from './database/migration-runner';
@@ -111,6 +112,7 @@ export class PlatformModule {
         RedisHealthIndicator,
         SessionGuard,
         RateLimiter,
+        SecretHasher,
         { provide: RATE_LIMIT_STORAGE, useValue: rateLimitStorage },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
       ],
@@ -121,6 +123,7 @@ export class PlatformModule {
         OutboxRelay,
         SessionGuard,
         RateLimiter,
+        SecretHasher,
         BullModule,
       ],
     };

@@ -1,4 +1,7 @@
-import { ConfigError, loadConfig } from './app-config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getMetadataStorage } from 'class-validator';
+import { AppConfig, ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('has local defaults pointing at PostgreSQL and Redis on loopback', () => {
@@ -47,5 +50,18 @@ describe('loadConfig', () => {
 
   it('treats an empty SMTP_URL as unset (mails go to MAIL_DIR)', () => {
     expect(loadConfig({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+  });
+});
+
+describe('the README configuration table', () => {
+  it('lists every setting of AppConfig', () => {
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+    const settings = new Set(
+      getMetadataStorage()
+        .getTargetValidationMetadatas(AppConfig, '', true, false)
+        .map((m) => m.propertyName),
+    );
+    const missing = [...settings].filter((name) => !readme.includes(`| \`${name}\` |`));
+    expect(missing).toEqual([]);
   });
 });

@@ -262,6 +262,42 @@ export class AppConfig {
   })
   BOOTSTRAP_ADMIN_EMAIL?: string;
 
+  /** recovery: how long a mailed user-ID lookup password is valid. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RECOVERY_LOOKUP_PASSWORD_TTL_MINUTES = 30;
+
+  /** recovery: wrong lookup passwords after which the issued one is void. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  RECOVERY_LOOKUP_PASSWORD_MAX_FAILURES = 5;
+
+  /** recovery: lookup-password and re-issue requests per e-mail address per window (each flow). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RECOVERY_LIMIT_PER_ADDRESS = 5;
+
+  /** recovery: password re-issue requests per user ID per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RECOVERY_LIMIT_PER_USER_ID = 5;
+
+  /** recovery: requests to all recovery endpoints together per client IP per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RECOVERY_LIMIT_PER_IP = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RECOVERY_RATE_LIMIT_WINDOW_SECONDS = 3600;
+
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',')
       .map((o) => o.trim())

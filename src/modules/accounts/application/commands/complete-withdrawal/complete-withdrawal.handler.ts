@@ -1,0 +1,23 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@app/platform';
+import { AccountNotFoundError } from '../../../domain/accounts.errors';
+import { AccountRepository } from '../../../infrastructure/account.repository';
+import { CompleteWithdrawalCommand } from './complete-withdrawal.command';
+
+@CommandHandler(CompleteWithdrawalCommand)
+export class CompleteWithdrawalHandler implements ICommandHandler<CompleteWithdrawalCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly accounts: AccountRepository,
+  ) {}
+
+  execute({ userId }: CompleteWithdrawalCommand): Promise<{ accountId: string; userId: string }> {
+    return this.transactions.run(async (em) => {
+      // The row lock makes a second, concurrent completion wait and then find the account withdrawn.
+      const account = await this.accounts.lockByUserId(em, userId);
+      if (!account) throw new AccountNotFoundError();
+      account.completeWithdrawal();
+      return { accountId: account.id, userId: account.userId };
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { raw } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { GetTwoFactorStatusQuery } from '../../../../two-factor/public-api';
+import { Account } from '../../../domain/account.entity';
+import { GetAccountDetailQuery } from './get-account-detail.query';
+import type { AccountDetail } from './get-account-detail.query';
+
+@QueryHandler(GetAccountDetailQuery)
+export class GetAccountDetailHandler implements IQueryHandler<GetAccountDetailQuery> {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly queries: QueryBus,
+  ) {}
+
+  async execute({ userId }: GetAccountDetailQuery): Promise<AccountDetail | null> {
+    const account = await this.em
+      .fork()
+      .findOne(Account, { [raw('lower(user_id)')]: userId.toLowerCase() });
+    if (!account) return null;
+    const { enabled, enrolled, requiredByGroup, locked } = await this.queries.execute(
+      new GetTwoFactorStatusQuery(account.id),
+    );
+    return {
+      accountId: account.id,
+      userId: account.userId,
+      type: account.type,
+      status: account.status,
+      email: account.email,
+      language: account.language,
+      profile: account.profile?.snapshot() ?? null,
+      registeredBy: account.registeredBy,
+      registeredAt: account.registeredAt.toISOString(),
+      renewalRequired: account.renewalRequired,
+      renewalRequestedAt: account.renewalRequestedAt?.toISOString() ?? null,
+      withdrawalRequestedAt: account.withdrawalRequestedAt?.toISOString() ?? null,
+      withdrawalReason: account.withdrawalReason,
+      withdrawnAt: account.withdrawnAt?.toISOString() ?? null,
+      twoFactor: { enabled, enrolled, requiredByGroup, locked },
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Account } from '../../../domain/account.entity';
+import { toAccountView } from '../account-view.mapper';
+import type { AccountView } from '../account-views';
+import { isUuid } from '../is-uuid';
+import { GetAccountQuery } from './get-account.query';
+
+@QueryHandler(GetAccountQuery)
+export class GetAccountHandler implements IQueryHandler<GetAccountQuery> {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute({ accountId }: GetAccountQuery): Promise<AccountView | null> {
+    if (!isUuid(accountId)) return null;
+    const account = await this.em.fork().findOne(Account, { id: accountId });
+    return account ? toAccountView(account) : null;
+  }
+}

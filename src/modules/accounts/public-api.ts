@@ -1,0 +1,27 @@
+export { RegisterAccountCommand } from './application/commands/register-account/register-account.command';
+export type { RegisterAccountResult } from './application/commands/register-account/register-account.command';
+export { RegisterAccountWithAssignedIdCommand } from './application/commands/register-account-with-assigned-id/register-account-with-assigned-id.command';
+export type { RegisterAccountWithAssignedIdResult } from './application/commands/register-account-with-assigned-id/register-account-with-assigned-id.command';
+
+export { FindAccountForLoginQuery } from './application/queries/find-account-for-login/find-account-for-login.query';
+export { GetAccountQuery } from './application/queries/get-account/get-account.query';
+export { FindActiveAccountsByEmailQuery } from './application/queries/find-active-accounts-by-email/find-active-accounts-by-email.query';
+export type { AccountForLogin, AccountView } from './application/queries/account-views';
+
+export type { AccountStatus, AccountType, Language, RegisteredBy } from './domain/account-type';
+export type { ProfileInput, ProfileSnapshot } from './domain/profile';
+
+export { AccountRegistered } from './domain/events/account-registered.event';
+export type { AccountRegisteredPayload } from './domain/events/account-registered.event';
+export { ProfileChanged } from './domain/events/profile-changed.event';
+export type { ProfileChangedPayload } from './domain/events/profile-changed.event';
+export { EmailChanged } from './domain/events/email-changed.event';
+export type { EmailChangedPayload } from './domain/events/email-changed.event';
+export { RenewalRequested } from './domain/events/renewal-requested.event';
+export type { RenewalRequestedPayload } from './domain/events/renewal-requested.event';
+export { RenewalCompleted } from './domain/events/renewal-completed.event';
+export type { RenewalCompletedPayload } from './domain/events/renewal-completed.event';
+export { WithdrawalRequested } from './domain/events/withdrawal-requested.event';
+export type { WithdrawalRequestedPayload } from './domain/events/withdrawal-requested.event';
+export { AccountWithdrawn } from './domain/events/account-withdrawn.event';
+export type { AccountWithdrawnPayload } from './domain/events/account-withdrawn.event';

@@ -1,0 +1,66 @@
+import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { TransactionRunner } from '@app/platform';
+import { GetAccountQuery } from '../../../../accounts/public-api';
+import { CompleteTwoFactorChallengeCommand } from '../../../../two-factor/public-api';
+import { LoginFailed, LoginSucceeded } from '../../../domain/authentication.events';
+import { InvalidCredentialsError } from '../../../domain/authentication.errors';
+import type { LoginOutcome } from '../../login-outcome';
+import { StartSessionCommand } from '../start-session/start-session.command';
+import { CompleteTwoFactorLoginCommand } from './complete-two-factor-login.command';
+
+@CommandHandler(CompleteTwoFactorLoginCommand)
+export class CompleteTwoFactorLoginHandler
+  implements ICommandHandler<CompleteTwoFactorLoginCommand>
+{
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  async execute({ challengeToken, code }: CompleteTwoFactorLoginCommand): Promise<LoginOutcome> {
+    // Outside our transaction: a wrong code must stay counted towards the two-factor lock.
+    const completed = await this.commands.execute(
+      new CompleteTwoFactorChallengeCommand(challengeToken, code),
+    );
+    const account = await this.queries.execute(new GetAccountQuery(completed.accountId));
+
+    const outcome = await this.transactions.run(async (em): Promise<LoginOutcome | null> => {
+      if (!account || account.status === 'withdrawn') {
+        this.transactions.publish(
+          em,
+          new LoginFailed(account?.userId ?? '', completed.accountId, 'account_withdrawn'),
+        );
+        return null;
+      }
+      const scope = completed.afterTemporaryPassword ? 'password_change' : 'full';
+      const session = await this.commands.execute(
+        new StartSessionCommand(account.accountId, { scope }),
+      );
+      this.transactions.publish(
+        em,
+        new LoginSucceeded({
+          accountId: account.accountId,
+          userId: account.userId,
+          sessionId: session.sessionId,
+          scope,
+          method: 'password_and_two_factor',
+          renewalRequired: account.renewalRequired,
+        }),
+      );
+      const recoveryCodes = completed.recoveryCodes
+        ? { recoveryCodes: completed.recoveryCodes }
+        : {};
+      return completed.afterTemporaryPassword
+        ? { status: 'password_change_required', session, ...recoveryCodes }
+        : {
+            status: 'authenticated',
+            session,
+            renewalRequired: account.renewalRequired,
+            ...recoveryCodes,
+          };
+    });
+    if (!outcome) throw new InvalidCredentialsError();
+    return outcome;
+  }
+}

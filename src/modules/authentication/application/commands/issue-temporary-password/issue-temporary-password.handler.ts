@@ -1,0 +1,42 @@
+import { LockMode } from '@mikro-orm/postgresql';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { SecretHasher, TransactionRunner } from '@app/platform';
+import { Credential } from '../../../domain/credential.entity';
+import { PasswordPolicy } from '../../../domain/password-policy';
+import { generateTemporaryPassword } from '../../../domain/temporary-password';
+import { AuthenticationSettings } from '../../authentication-settings';
+import { IssueTemporaryPasswordCommand } from './issue-temporary-password.command';
+
+@CommandHandler(IssueTemporaryPasswordCommand)
+export class IssueTemporaryPasswordHandler
+  implements ICommandHandler<IssueTemporaryPasswordCommand>
+{
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly policy: PasswordPolicy,
+    private readonly hasher: SecretHasher,
+    private readonly settings: AuthenticationSettings,
+  ) {}
+
+  async execute({ input }: IssueTemporaryPasswordCommand): Promise<{ expiresAt: Date }> {
+    let plain = generateTemporaryPassword(this.settings.temporaryPasswordLength);
+    while (this.policy.check(plain, input.userId))
+      plain = generateTemporaryPassword(this.settings.temporaryPasswordLength);
+    const hash = await this.hasher.hash(plain);
+    const ttl =
+      input.reason === 'reissue' ? this.settings.reissueTtlMs : this.settings.registrationTtlMs;
+    const expiresAt = new Date(Date.now() + ttl);
+
+    await this.transactions.run(async (em) => {
+      const credential =
+        (await em.findOne(
+          Credential,
+          { accountId: input.accountId },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        )) ?? Credential.register(input.accountId, input.userId);
+      credential.issueTemporaryPassword({ ...input, hash, plain, expiresAt });
+      em.persist(credential);
+    });
+    return { expiresAt };
+  }
+}

@@ -1,0 +1,25 @@
+import { Command } from '@nestjs/cqrs';
+
+import type { SessionScope } from '../../../domain/session.entity';
+
+export type { SessionScope };
+
+export interface StartedSession {
+  sessionId: string;
+  /** The bearer secret; only its SHA-256 is stored. */
+  sessionToken: string;
+  expiresAt: Date;
+}
+
+/**
+ * Opens a session for an account whose every login step has succeeded. Also used by test builders
+ * of other contexts to arrange a logged-in user without going through the login endpoint.
+ */
+export class StartSessionCommand extends Command<StartedSession> {
+  constructor(
+    readonly accountId: string,
+    readonly options: { scope: SessionScope },
+  ) {
+    super();
+  }
+}

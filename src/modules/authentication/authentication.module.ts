@@ -1,0 +1,89 @@
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { AUTHENTICATOR, AppConfig } from '@app/platform';
+import { AuthenticationSettings } from './application/authentication-settings';
+import { ChangePasswordHandler } from './application/commands/change-password/change-password.handler';
+import { CompleteTwoFactorLoginHandler } from './application/commands/complete-two-factor-login/complete-two-factor-login.handler';
+import { EndSessionHandler } from './application/commands/end-session/end-session.handler';
+import { ForgetWithdrawnAccountHandler } from './application/commands/forget-withdrawn-account/forget-withdrawn-account.handler';
+import { GrantStaffRoleHandler } from './application/commands/grant-staff-role/grant-staff-role.handler';
+import { IssueTemporaryPasswordHandler } from './application/commands/issue-temporary-password/issue-temporary-password.handler';
+import { LogInWithPasswordHandler } from './application/commands/log-in-with-password/log-in-with-password.handler';
+import { LogOutHandler } from './application/commands/log-out/log-out.handler';
+import { RevokeSessionsHandler } from './application/commands/revoke-sessions/revoke-sessions.handler';
+import { RevokeStaffRoleHandler } from './application/commands/revoke-staff-role/revoke-staff-role.handler';
+import { SetInitialPasswordHandler } from './application/commands/set-initial-password/set-initial-password.handler';
+import { StartSessionHandler } from './application/commands/start-session/start-session.handler';
+import { ForgetCredentialsOnAccountWithdrawnHandler } from './application/event-handlers/forget-credentials-on-account-withdrawn.handler';
+import { RevokeSessionsOnTwoFactorResetOrLockedHandler } from './application/event-handlers/revoke-sessions-on-two-factor-reset-or-locked.handler';
+import { LoginAttempts } from './application/login-attempts';
+import { PasswordCheck } from './application/password-check';
+import { GetStaffRolesHandler } from './application/queries/get-staff-roles/get-staff-roles.handler';
+import { ListSessionsHandler } from './application/queries/list-sessions/list-sessions.handler';
+import { VerifyCurrentPasswordHandler } from './application/queries/verify-current-password/verify-current-password.handler';
+import { Credential } from './domain/credential.entity';
+import { LoginThrottle } from './domain/login-throttle.entity';
+import { PasswordPolicy } from './domain/password-policy';
+import { Session } from './domain/session.entity';
+import { StaffRoleAssignment } from './domain/staff-role-assignment.entity';
+import { AuthController } from './http/auth.controller';
+import { PasswordLoginGuard } from './http/password-login.guard';
+import { SessionCookie } from './http/session-cookie';
+import { StaffAreaGuard } from './http/staff-area.guard';
+import { StaffRolesController } from './http/staff-roles.controller';
+import { BootstrapAdmin } from './infrastructure/bootstrap-admin';
+import { loadCommonPasswords } from './infrastructure/common-passwords';
+import { LocalStrategy } from './infrastructure/local.strategy';
+import { SameOriginCheck } from './infrastructure/same-origin-check';
+import { SessionAuthenticator } from './infrastructure/session-authenticator';
+
+@Module({
+  imports: [
+    MikroOrmModule.forFeature([Credential, Session, LoginThrottle, StaffRoleAssignment]),
+    PassportModule,
+  ],
+  controllers: [AuthController, StaffRolesController],
+  providers: [
+    AuthenticationSettings,
+    {
+      provide: PasswordPolicy,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new PasswordPolicy(
+          { minLength: config.PASSWORD_MIN_LENGTH, maxLength: config.PASSWORD_MAX_LENGTH },
+          loadCommonPasswords(),
+        ),
+    },
+    PasswordCheck,
+    LoginAttempts,
+    SameOriginCheck,
+    SessionAuthenticator,
+    { provide: AUTHENTICATOR, useExisting: SessionAuthenticator },
+    { provide: APP_GUARD, useClass: StaffAreaGuard },
+    LocalStrategy,
+    PasswordLoginGuard,
+    SessionCookie,
+    BootstrapAdmin,
+    SetInitialPasswordHandler,
+    IssueTemporaryPasswordHandler,
+    StartSessionHandler,
+    RevokeSessionsHandler,
+    LogInWithPasswordHandler,
+    CompleteTwoFactorLoginHandler,
+    ChangePasswordHandler,
+    LogOutHandler,
+    EndSessionHandler,
+    GrantStaffRoleHandler,
+    RevokeStaffRoleHandler,
+    ForgetWithdrawnAccountHandler,
+    ListSessionsHandler,
+    GetStaffRolesHandler,
+    VerifyCurrentPasswordHandler,
+    ForgetCredentialsOnAccountWithdrawnHandler,
+    RevokeSessionsOnTwoFactorResetOrLockedHandler,
+  ],
+  exports: [AUTHENTICATOR],
+})
+export class AuthenticationModule {}

@@ -1,0 +1,47 @@
+import { domainError } from '@app/ddd';
+
+/**
+ * One answer for every failed password step, whatever went wrong, carrying the FAQ's hints so that a
+ * user who typed in full-width mode or with Caps Lock finds the way without learning which field
+ * was wrong (or whether the ID exists).
+ */
+export const InvalidCredentialsError = domainError('INVALID_CREDENTIALS', 'unauthenticated', {
+  ja:
+    'ユーザIDまたはパスワードに誤りがある可能性があります。ユーザIDおよびパスワードに使用できる文字は半角英数字のみです。' +
+    '入力モードが全角文字になっていないか確認してください。また、アルファベットの大文字と小文字は区別されます。' +
+    'それでもログインできない場合は、ログインページの「パスワード再発行」または「ユーザID照会」をご利用ください。',
+  en:
+    'The user ID or the password may be wrong. Both use half-width letters and digits only: check that your ' +
+    'input mode is not full-width, and note that upper and lower case are different. If you still cannot ' +
+    'log in, use "password re-issue" or "user ID lookup" on the login page.',
+});
+
+export const PasswordPolicyViolationError = domainError('PASSWORD_POLICY_VIOLATION', 'invalid', {
+  ja:
+    'このパスワードは使用できません。パスワードは半角英数字8〜64文字で、ユーザIDと同じもの、推測されやすいものは使用できません。' +
+    '入力モードが全角文字になっていないかも確認してください。',
+  en:
+    'This password cannot be used. Use 8 to 64 half-width letters and digits, not your user ID and not a ' +
+    'commonly used password. Also check that your input mode is not full-width.',
+});
+
+export const CsrfRejectedError = domainError('CSRF_REJECTED', 'forbidden', {
+  ja: 'このリクエストは受け付けられません。ページを再読み込みしてからもう一度お試しください。',
+  en: 'This request was refused because it did not come from an allowed page. Reload the page and try again.',
+});
+
+export const SessionNotFoundError = domainError('SESSION_NOT_FOUND', 'not_found', {
+  ja: '指定されたセッションが見つかりません。既にログアウトしている可能性があります。',
+  en: 'No such session. It may already have ended.',
+});
+
+/** The accounts context answers the same code for an unknown user ID in its own admin endpoints. */
+export const AccountNotFoundError = domainError('ACCOUNT_NOT_FOUND', 'not_found', {
+  ja: '指定されたユーザIDのアカウントが見つかりません。',
+  en: 'No account has this user ID.',
+});
+
+export const LastAdminError = domainError('LAST_ADMIN_ROLE', 'conflict', {
+  ja: '最後の管理者から管理者権限を外すことはできません。先に別のアカウントに管理者権限を付与してください。',
+  en: 'The last administrator cannot lose the admin role. Grant it to another account first.',
+});

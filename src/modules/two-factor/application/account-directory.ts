@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { FindAccountForLoginQuery, GetAccountQuery } from '../../accounts/public-api';
+import { TwoFactorAccountNotFoundError } from '../domain/two-factor.errors';
+import type { AccountContact } from '../domain/two-factor.events';
+
+/** The accounts context, as two-factor needs it: who an account is and where to mail it. */
+@Injectable()
+export class AccountDirectory {
+  constructor(private readonly queries: QueryBus) {}
+
+  async contactOf(accountId: string): Promise<AccountContact> {
+    const account = await this.queries.execute(new GetAccountQuery(accountId));
+    if (!account?.email) throw new TwoFactorAccountNotFoundError();
+    return {
+      accountId: account.accountId,
+      userId: account.userId,
+      email: account.email,
+      language: account.language,
+    };
+  }
+
+  /** Support addresses accounts by user ID in its paths. */
+  async contactByUserId(userId: string): Promise<AccountContact> {
+    const account = await this.queries.execute(new FindAccountForLoginQuery(userId));
+    if (!account) throw new TwoFactorAccountNotFoundError();
+    return {
+      accountId: account.accountId,
+      userId: account.userId,
+      email: account.email,
+      language: account.language,
+    };
+  }
+}

@@ -1,0 +1,85 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@app/platform';
+import { ChallengeExpiredError } from '../../../domain/two-factor.errors';
+import { hashChallengeToken } from '../../../infrastructure/challenge-token';
+import { Clock } from '../../../infrastructure/clock';
+import { SecretCipher } from '../../../infrastructure/secret-cipher';
+import { TwoFactorRepository } from '../../../infrastructure/two-factor.repository';
+import { AccountDirectory } from '../../account-directory';
+import { RecoveryCodeIssuer } from '../../recovery-code-issuer';
+import { SecondFactorChecker, rejectionError } from '../../second-factor-checker';
+import {
+  CompleteTwoFactorChallengeCommand,
+  CompletedTwoFactorChallenge,
+} from './complete-two-factor-challenge.command';
+
+type Completion =
+  | { kind: 'expired' }
+  | { kind: 'rejected'; locked: boolean }
+  | { kind: 'completed'; value: CompletedTwoFactorChallenge };
+
+@CommandHandler(CompleteTwoFactorChallengeCommand)
+export class CompleteTwoFactorChallengeHandler
+  implements ICommandHandler<CompleteTwoFactorChallengeCommand>
+{
+  constructor(
+    private readonly em: EntityManager,
+    private readonly transactions: TransactionRunner,
+    private readonly repository: TwoFactorRepository,
+    private readonly checker: SecondFactorChecker,
+    private readonly recoveryCodes: RecoveryCodeIssuer,
+    private readonly cipher: SecretCipher,
+    private readonly directory: AccountDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: CompleteTwoFactorChallengeCommand): Promise<CompletedTwoFactorChallenge> {
+    if (this.em.getTransactionContext()) {
+      throw new Error(
+        'CompleteTwoFactorChallengeCommand must not run inside another transaction: its rejection of a wrong code must commit',
+      );
+    }
+    const now = this.clock.now();
+    const tokenHash = hashChallengeToken(command.challengeToken);
+    const pending = await this.repository.findChallenge(this.em.fork(), tokenHash);
+    if (!pending || pending.isExpiredAt(now)) throw new ChallengeExpiredError();
+    const contact = await this.directory.contactOf(pending.accountId);
+
+    const result = await this.transactions.run(async (em): Promise<Completion> => {
+      const account = await this.repository.lock(em, pending.accountId);
+      // Read again under the account's lock: a newer login or a concurrent completion may have
+      // replaced or consumed the challenge since the first look.
+      const challenge = await this.repository.findChallenge(em, tokenHash);
+      const secret = challenge?.encryptedPendingSecret ?? account?.encryptedSecret;
+      if (!account || !challenge || !secret || challenge.isExpiredAt(now))
+        return { kind: 'expired' };
+
+      const plainSecret = this.cipher.decrypt(secret, account.accountId);
+      const outcome = await this.checker.confirm(em, account, contact, {
+        secret: plainSecret,
+        code: command.code,
+        now,
+        recoveryCodesAllowed: !challenge.enrolling,
+      });
+      if (!outcome.accepted) return { kind: 'rejected', locked: outcome.locked };
+
+      await this.repository.deleteChallenges(em, account.accountId);
+      const value: CompletedTwoFactorChallenge = {
+        accountId: account.accountId,
+        afterTemporaryPassword: challenge.afterTemporaryPassword,
+      };
+      if (challenge.encryptedPendingSecret) {
+        account.completeEnrollment(challenge.encryptedPendingSecret, contact, now);
+        value.recoveryCodes = await this.recoveryCodes.issue(em, account.accountId, now);
+      } else if (!this.cipher.isCurrent(secret)) {
+        account.rotateSecretEncryption(this.cipher.encrypt(plainSecret, account.accountId));
+      }
+      return { kind: 'completed', value };
+    });
+
+    if (result.kind === 'expired') throw new ChallengeExpiredError();
+    if (result.kind === 'rejected') throw rejectionError(result);
+    return result.value;
+  }
+}

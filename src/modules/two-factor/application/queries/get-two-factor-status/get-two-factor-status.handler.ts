@@ -1,0 +1,26 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { TwoFactorRepository } from '../../../infrastructure/two-factor.repository';
+import { GetTwoFactorStatusQuery, TwoFactorStatus } from './get-two-factor-status.query';
+
+@QueryHandler(GetTwoFactorStatusQuery)
+export class GetTwoFactorStatusHandler implements IQueryHandler<GetTwoFactorStatusQuery> {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly repository: TwoFactorRepository,
+  ) {}
+
+  async execute({ accountId }: GetTwoFactorStatusQuery): Promise<TwoFactorStatus> {
+    const em = this.em.fork();
+    const account = await this.repository.find(em, accountId);
+    return {
+      enabled: account?.enabled ?? false,
+      enrolled: account?.enrolled ?? false,
+      requiredByGroup: account?.requiredByGroup ?? false,
+      locked: account?.locked ?? false,
+      recoveryCodesRemaining: account?.enrolled
+        ? await this.repository.countUnusedRecoveryCodes(em, accountId)
+        : 0,
+    };
+  }
+}

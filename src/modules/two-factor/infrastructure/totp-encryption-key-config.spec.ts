@@ -1,0 +1,37 @@
+import { randomBytes } from 'node:crypto';
+import { loadConfig } from '@app/platform';
+
+const key = () => randomBytes(32).toString('base64');
+
+describe('TOTP_ENCRYPTION_KEY in the configuration', () => {
+  it('is required in production, with a one-line reason', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /^Invalid configuration: TOTP_ENCRYPTION_KEY must be set \(required in production\)/,
+    );
+  });
+
+  it.each(['development', 'test'])('may be missing in %s', (env) => {
+    expect(loadConfig({ NODE_ENV: env }).TOTP_ENCRYPTION_KEY).toBeUndefined();
+  });
+
+  it.each([
+    ['a single key', () => key()],
+    ['a rotation list', () => `v2:${key()},v1:${key()}`],
+  ])('accepts %s', (_name, value) => {
+    const setting = value();
+    expect(
+      loadConfig({ NODE_ENV: 'production', TOTP_ENCRYPTION_KEY: setting }).TOTP_ENCRYPTION_KEY,
+    ).toBe(setting);
+  });
+
+  it.each([
+    ['a short key', () => randomBytes(16).toString('base64')],
+    ['two keys without ids', () => `${key()},${key()}`],
+    ['a duplicated id', () => `v1:${key()},v1:${key()}`],
+    ['not base64', () => 'correct horse battery staple'],
+  ])('refuses %s, also outside production', (_name, value) => {
+    expect(() => loadConfig({ NODE_ENV: 'development', TOTP_ENCRYPTION_KEY: value() })).toThrow(
+      /TOTP_ENCRYPTION_KEY/,
+    );
+  });
+});

@@ -1,0 +1,21 @@
+export { GetSecondFactorRequirementQuery } from './application/queries/get-second-factor-requirement/get-second-factor-requirement.query';
+export type {
+  SecondFactorRequirement,
+  SecondFactorState,
+} from './application/queries/get-second-factor-requirement/get-second-factor-requirement.query';
+export { GetTwoFactorStatusQuery } from './application/queries/get-two-factor-status/get-two-factor-status.query';
+export type { TwoFactorStatus } from './application/queries/get-two-factor-status/get-two-factor-status.query';
+export { StartTwoFactorChallengeCommand } from './application/commands/start-two-factor-challenge/start-two-factor-challenge.command';
+export type {
+  StartedTwoFactorChallenge,
+  TwoFactorEnrollment,
+} from './application/commands/start-two-factor-challenge/start-two-factor-challenge.command';
+export { CompleteTwoFactorChallengeCommand } from './application/commands/complete-two-factor-challenge/complete-two-factor-challenge.command';
+export type { CompletedTwoFactorChallenge } from './application/commands/complete-two-factor-challenge/complete-two-factor-challenge.command';
+export { RequireTwoFactorForMemberCommand } from './application/commands/require-two-factor-for-member/require-two-factor-for-member.command';
+export { TWO_FACTOR_EVENTS } from './domain/two-factor.events';
+/** Thrown by the login flow too, when the requirement query answers `locked`. */
+export { AccountLockedError } from './domain/two-factor.errors';
+// Last on purpose: contexts import each other's public APIs in a cycle (accounts → authentication →
+// two-factor → accounts), so the plain classes and constants above must be defined before the
+// module's own imports start that cycle.
