@@ -81,6 +81,16 @@ export async function createTestApp(
     app,
     config,
     http: () => request(app.getHttpServer()),
-    close: () => app.close(),
+    close: async () => {
+      // In-flight requests get time to finish; a connection the client never releases does not
+      // hold the test run hostage.
+      const server = app.getHttpServer();
+      const deadline = setTimeout(() => server.closeAllConnections(), 3000);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(deadline);
+      }
+    },
   };
 }
