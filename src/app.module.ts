@@ -3,7 +3,9 @@ import { AppConfig, PlatformModule } from '@app/platform';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthenticationModule } from './modules/authentication/authentication.module';
+import { GroupsModule } from './modules/groups/groups.module';
 import { MailModule } from './modules/mail/mail.module';
+import { RecoveryModule } from './modules/recovery/recovery.module';
 import { TwoFactorModule } from './modules/two-factor/two-factor.module';
 
 /** The modular monolith: the shared platform plus one module per bounded context. */
@@ -19,6 +21,8 @@ export class AppModule {
         AccountsModule,
         TwoFactorModule,
         AuthenticationModule,
+        RecoveryModule,
+        GroupsModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { CompleteWithdrawalHandler } from './application/commands/complete-withdrawal/complete-withdrawal.handler';
+import { WithdrawGroupMemberHandler } from './application/commands/withdraw-group-member/withdraw-group-member.handler';
 import { ConfirmRegistrationHandler } from './application/commands/confirm-registration/confirm-registration.handler';
 import { EditProfileHandler } from './application/commands/edit-profile/edit-profile.handler';
 import { RegisterAccountHandler } from './application/commands/register-account/register-account.handler';
@@ -42,6 +43,7 @@ import { AccountRepository } from './infrastructure/account.repository';
     RequestRenewalHandler,
     RequestWithdrawalHandler,
     CompleteWithdrawalHandler,
+    WithdrawGroupMemberHandler,
     FindAccountForLoginHandler,
     GetAccountHandler,
     FindActiveAccountsByEmailHandler,

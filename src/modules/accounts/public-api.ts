@@ -3,6 +3,8 @@ export type { RegisterAccountResult } from './application/commands/register-acco
 export { RegisterAccountWithAssignedIdCommand } from './application/commands/register-account-with-assigned-id/register-account-with-assigned-id.command';
 export type { RegisterAccountWithAssignedIdResult } from './application/commands/register-account-with-assigned-id/register-account-with-assigned-id.command';
 
+export { EditProfileCommand } from './application/commands/edit-profile/edit-profile.command';
+
 export { FindAccountForLoginQuery } from './application/queries/find-account-for-login/find-account-for-login.query';
 export { GetAccountQuery } from './application/queries/get-account/get-account.query';
 export { FindActiveAccountsByEmailQuery } from './application/queries/find-active-accounts-by-email/find-active-accounts-by-email.query';
@@ -25,3 +27,4 @@ export { WithdrawalRequested } from './domain/events/withdrawal-requested.event'
 export type { WithdrawalRequestedPayload } from './domain/events/withdrawal-requested.event';
 export { AccountWithdrawn } from './domain/events/account-withdrawn.event';
 export type { AccountWithdrawnPayload } from './domain/events/account-withdrawn.event';
+export { WithdrawGroupMemberCommand } from './application/commands/withdraw-group-member/withdraw-group-member.command';

@@ -15,6 +15,7 @@ import {
   AccountWithdrawnError,
   UserIdImmutableError,
   WithdrawalAlreadyRequestedError,
+  NotAGroupAccountError,
   WithdrawalNotRequestedError,
 } from './accounts.errors';
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, LANGUAGES, REGISTRATION_CHANNELS } from './account-type';
@@ -237,6 +238,20 @@ export class Account extends AggregateRoot {
   completeWithdrawal(): void {
     const { email } = this.requireNotWithdrawn();
     if (this.status !== 'withdrawal_requested') throw new WithdrawalNotRequestedError();
+    this.erase(email);
+  }
+
+  /**
+   * A group administrator withdraws a member of the group at once: the administrator answers for
+   * the member, so there is no request step (the groups context checks that authority).
+   */
+  withdrawAsGroupMember(): void {
+    const { email } = this.requireNotWithdrawn();
+    if (this.type !== 'group') throw new NotAGroupAccountError();
+    this.erase(email);
+  }
+
+  private erase(email: string): void {
     this.status = 'withdrawn';
     this.withdrawnAt = new Date();
     this.email = null;

@@ -101,3 +101,8 @@ export const WithdrawalNotRequestedError = domainError('WITHDRAWAL_NOT_REQUESTED
   ja: 'このアカウントからは退会のお申込みがありません。',
   en: 'This account has not requested withdrawal.',
 });
+
+export const NotAGroupAccountError = domainError('NOT_A_GROUP_ACCOUNT', 'conflict', {
+  ja: 'グループユーザではないため、グループ管理者が退会させることはできません。',
+  en: 'Only group accounts can be withdrawn by a group administrator.',
+});

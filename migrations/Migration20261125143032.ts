@@ -1,10 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125140923 extends Migration {
+export class Migration20261125143032 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create schema if not exists "accounts";`);
     this.addSql(`create schema if not exists "audit";`);
     this.addSql(`create schema if not exists "authentication";`);
+    this.addSql(`create schema if not exists "groups";`);
     this.addSql(`create schema if not exists "recovery";`);
     this.addSql(`create schema if not exists "platform";`);
     this.addSql(`create schema if not exists "two_factor";`);
@@ -37,11 +38,22 @@ export class Migration20261125140923 extends Migration {
     );
 
     this.addSql(
+      `create table "groups"."group" ("id" uuid not null, "name" varchar(100) not null, "created_at" timestamptz not null, constraint "group_pkey" primary key ("id"));`,
+    );
+
+    this.addSql(
       `create table "authentication"."login_throttle" ("login_key" varchar(64) not null, "consecutive_failures" int not null default 0, "cooldown_until" timestamptz null, constraint "login_throttle_pkey" primary key ("login_key"));`,
     );
 
     this.addSql(
       `create table "recovery"."lookup_password" ("email_hash" varchar(64) not null, "password_hash" varchar(255) not null, "issued_at" timestamptz not null, "expires_at" timestamptz not null, "failed_attempts" int not null default 0, "used_at" timestamptz null, constraint "lookup_password_pkey" primary key ("email_hash"));`,
+    );
+
+    this.addSql(
+      `create table "groups"."membership" ("account_id" uuid not null, "group_id" uuid not null, "is_administrator" boolean not null default false, "joined_at" timestamptz not null, constraint "membership_pkey" primary key ("account_id"));`,
+    );
+    this.addSql(
+      `create index "membership_group_id_is_administrator_index" on "groups"."membership" ("group_id", "is_administrator");`,
     );
 
     this.addSql(

@@ -1,0 +1,48 @@
+import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@app/platform';
+import { RegisterAccountWithAssignedIdCommand } from '../../../../accounts/public-api';
+import { GroupNotFoundError } from '../../../domain/groups.errors';
+import { GroupsRepository } from '../../../infrastructure/groups.repository';
+import { MemberDirectory } from '../../member-directory';
+import { RegisterMemberCommand } from './register-member.command';
+
+/**
+ * The account (with its temporary password mail) and the membership are written in one
+ * transaction: a member never exists without a group, nor a membership without an account.
+ */
+@CommandHandler(RegisterMemberCommand)
+export class RegisterMemberHandler implements ICommandHandler<RegisterMemberCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly groups: GroupsRepository,
+    private readonly directory: MemberDirectory,
+    private readonly commands: CommandBus,
+  ) {}
+
+  execute({
+    administratorAccountId,
+    member,
+  }: RegisterMemberCommand): Promise<{ accountId: string; userId: string }> {
+    return this.transactions.run(async (em) => {
+      const administrator = await this.directory.administrator(em, administratorAccountId);
+      const group = await this.groups.find(em, administrator.groupId);
+      if (!group) throw new GroupNotFoundError();
+      const registered = await this.commands.execute(
+        new RegisterAccountWithAssignedIdCommand({
+          type: 'group',
+          email: member.email,
+          language: member.language,
+          userId: member.userId,
+          profile: { ...member.profile, groupName: group.name },
+          registeredBy: 'group_admin',
+          groupId: group.id,
+        }),
+      );
+      this.groups.add(
+        em,
+        group.registerMember(registered.accountId, registered.userId, administratorAccountId),
+      );
+      return registered;
+    });
+  }
+}

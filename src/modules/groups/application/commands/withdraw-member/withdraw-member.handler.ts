@@ -1,0 +1,33 @@
+import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { TransactionRunner } from '@app/platform';
+import { WithdrawGroupMemberCommand } from '../../../../accounts/public-api';
+import { GroupNotFoundError } from '../../../domain/groups.errors';
+import { GroupsRepository } from '../../../infrastructure/groups.repository';
+import { MemberDirectory } from '../../member-directory';
+import { WithdrawMemberCommand } from './withdraw-member.command';
+
+/**
+ * Accounts withdraws the member (erasing its personal data, in this same transaction); the
+ * membership itself goes when this context receives `accounts.account-withdrawn`, the same path
+ * as a withdrawal completed by support.
+ */
+@CommandHandler(WithdrawMemberCommand)
+export class WithdrawMemberHandler implements ICommandHandler<WithdrawMemberCommand> {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly groups: GroupsRepository,
+    private readonly directory: MemberDirectory,
+    private readonly commands: CommandBus,
+  ) {}
+
+  async execute({ administratorAccountId, memberUserId }: WithdrawMemberCommand): Promise<void> {
+    await this.transactions.run(async (em) => {
+      const administrator = await this.directory.administrator(em, administratorAccountId);
+      const member = await this.directory.member(em, administrator.groupId, memberUserId);
+      const group = await this.groups.find(em, administrator.groupId);
+      if (!group) throw new GroupNotFoundError();
+      group.recordWithdrawalBy(member, administratorAccountId);
+      await this.commands.execute(new WithdrawGroupMemberCommand(member.membership.accountId));
+    });
+  }
+}

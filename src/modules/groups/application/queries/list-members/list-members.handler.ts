@@ -1,0 +1,20 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { MemberDirectory } from '../../member-directory';
+import { GroupReader } from '../group-reader';
+import type { GroupView } from '../member-view';
+import { ListMembersQuery } from './list-members.query';
+
+@QueryHandler(ListMembersQuery)
+export class ListMembersHandler implements IQueryHandler<ListMembersQuery> {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly directory: MemberDirectory,
+    private readonly reader: GroupReader,
+  ) {}
+
+  async execute({ administratorAccountId }: ListMembersQuery): Promise<GroupView> {
+    const { groupId } = await this.directory.administrator(this.em.fork(), administratorAccountId);
+    return this.reader.read(groupId);
+  }
+}

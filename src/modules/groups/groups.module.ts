@@ -1,0 +1,46 @@
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { Module } from '@nestjs/common';
+import { AppointAdministratorHandler } from './application/commands/appoint-administrator/appoint-administrator.handler';
+import { ChangeMemberProfileHandler } from './application/commands/change-member-profile/change-member-profile.handler';
+import { WithdrawMemberHandler } from './application/commands/withdraw-member/withdraw-member.handler';
+import { CreateGroupHandler } from './application/commands/create-group/create-group.handler';
+import { MoveAdministratorRoleHandler } from './application/commands/move-administrator-role/move-administrator-role.handler';
+import { RegisterMemberHandler } from './application/commands/register-member/register-member.handler';
+import { RemoveWithdrawnMemberHandler } from './application/commands/remove-withdrawn-member/remove-withdrawn-member.handler';
+import { SetMemberTwoFactorRequirementHandler } from './application/commands/set-member-two-factor-requirement/set-member-two-factor-requirement.handler';
+import { StepDownHandler } from './application/commands/step-down/step-down.handler';
+import { CreateGroupOnGroupAccountRegisteredHandler } from './application/event-handlers/create-group-on-group-account-registered.handler';
+import { RemoveMembershipOnAccountWithdrawnHandler } from './application/event-handlers/remove-membership-on-account-withdrawn.handler';
+import { MemberDirectory } from './application/member-directory';
+import { GetGroupHandler } from './application/queries/get-group/get-group.handler';
+import { GroupReader } from './application/queries/group-reader';
+import { ListMembersHandler } from './application/queries/list-members/list-members.handler';
+import { Group } from './domain/group.entity';
+import { Membership } from './domain/membership.entity';
+import { AdminGroupsController } from './http/admin-groups.controller';
+import { GroupMembersController } from './http/group-members.controller';
+import { GroupsRepository } from './infrastructure/groups.repository';
+
+@Module({
+  imports: [MikroOrmModule.forFeature([Group, Membership])],
+  controllers: [GroupMembersController, AdminGroupsController],
+  providers: [
+    GroupsRepository,
+    MemberDirectory,
+    GroupReader,
+    CreateGroupHandler,
+    RegisterMemberHandler,
+    ChangeMemberProfileHandler,
+    WithdrawMemberHandler,
+    SetMemberTwoFactorRequirementHandler,
+    AppointAdministratorHandler,
+    StepDownHandler,
+    MoveAdministratorRoleHandler,
+    RemoveWithdrawnMemberHandler,
+    ListMembersHandler,
+    GetGroupHandler,
+    CreateGroupOnGroupAccountRegisteredHandler,
+    RemoveMembershipOnAccountWithdrawnHandler,
+  ],
+})
+export class GroupsModule {}

@@ -1,0 +1,69 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Group } from '../domain/group.entity';
+import { Membership } from '../domain/membership.entity';
+
+@Injectable()
+export class GroupsRepository {
+  /**
+   * Creates the group with its first administrator unless an earlier delivery of the same
+   * registration already did: true only for the call that inserted the group.
+   */
+  async createOnce(
+    em: EntityManager,
+    group: { id: string; name: string; administratorAccountId: string },
+  ): Promise<boolean> {
+    const inserted = await em.execute<{ id: string }[]>(
+      'insert into "groups"."group" ("id", "name", "created_at") values (?, ?, now()) ' +
+        'on conflict ("id") do nothing returning "id"',
+      [group.id, group.name],
+    );
+    await em.execute(
+      'insert into "groups"."membership" ("account_id", "group_id", "is_administrator", "joined_at") ' +
+        'values (?, ?, true, now()) on conflict ("account_id") do nothing',
+      [group.administratorAccountId, group.id],
+    );
+    return inserted.length > 0;
+  }
+
+  find(em: EntityManager, groupId: string): Promise<Group | null> {
+    return em.findOne(Group, { id: groupId });
+  }
+
+  /** The group's row, locked until the transaction ends: changes to its administrators queue here. */
+  lock(em: EntityManager, groupId: string): Promise<Group | null> {
+    return em.findOne(
+      Group,
+      { id: groupId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
+  }
+
+  membershipOf(em: EntityManager, accountId: string): Promise<Membership | null> {
+    return em.findOne(Membership, { accountId }, { refresh: true });
+  }
+
+  membersOf(em: EntityManager, groupId: string): Promise<Membership[]> {
+    return em.find(
+      Membership,
+      { groupId },
+      { orderBy: { joinedAt: 'asc', accountId: 'asc' }, refresh: true },
+    );
+  }
+
+  administratorsOf(em: EntityManager, groupId: string): Promise<Membership[]> {
+    return em.find(Membership, { groupId, isAdministrator: true }, { refresh: true });
+  }
+
+  add(em: EntityManager, membership: Membership): void {
+    em.persist(membership);
+  }
+
+  /** The removed membership, or null when an earlier delivery already removed it. */
+  async remove(em: EntityManager, accountId: string): Promise<Membership | null> {
+    const membership = await em.findOne(Membership, { accountId });
+    if (membership) em.remove(membership);
+    return membership;
+  }
+}

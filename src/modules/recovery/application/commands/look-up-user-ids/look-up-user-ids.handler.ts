@@ -1,0 +1,65 @@
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { AppConfig, TransactionRunner, SecretHasher } from '@app/platform';
+import { FindActiveAccountsByEmailQuery } from '../../../../accounts/public-api';
+import { LookupPassword } from '../../../domain/lookup-password.entity';
+import { emailHash } from '../../../domain/recovery-secrets';
+import { InvalidLookupPasswordError } from '../../../domain/recovery.errors';
+import { UserIdLookupFailed } from '../../../domain/recovery.events';
+import { RecoveryRateLimits } from '../../recovery-rate-limits';
+import { LookUpUserIdsCommand } from './look-up-user-ids.command';
+
+@CommandHandler(LookUpUserIdsCommand)
+export class LookUpUserIdsHandler implements ICommandHandler<LookUpUserIdsCommand> {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly transactions: TransactionRunner,
+    private readonly queries: QueryBus,
+    private readonly hasher: SecretHasher,
+    private readonly rateLimits: RecoveryRateLimits,
+    private readonly config: AppConfig,
+  ) {}
+
+  async execute({
+    email,
+    lookupPassword,
+    clientIp,
+  }: LookUpUserIdsCommand): Promise<{ userIds: string[] }> {
+    const address = emailHash(email);
+    await this.rateLimits.enforce('user_id_lookup', { clientIp });
+
+    // argon2 runs before the row lock so that parallel attempts hash in parallel; the lock then
+    // decides, against the hash that was compared, which single attempt redeems it.
+    const snapshot = await this.em.fork().findOne(LookupPassword, { emailHash: address });
+    const passwordMatched = snapshot
+      ? await this.hasher.verify(snapshot.passwordHash, lookupPassword)
+      : await this.hasher.verifyNothing(lookupPassword);
+
+    // Read outside the transaction: the accounts context answers on its own connection, and a
+    // transaction waiting for the row lock must not need a second one from the shared pool.
+    const accounts = await this.queries.execute(new FindActiveAccountsByEmailQuery(email));
+
+    const userIds = await this.transactions.run(async (em) => {
+      const lookup = await em.findOne(
+        LookupPassword,
+        { emailHash: address },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+      );
+      if (!lookup || !snapshot) {
+        this.transactions.publish(em, new UserIdLookupFailed(address, 'no_lookup_password', 0));
+        return null;
+      }
+      const outcome = lookup.redeem({
+        // A password issued meanwhile replaced the one compared: the attempt was against a void one.
+        passwordMatched: passwordMatched && lookup.passwordHash === snapshot.passwordHash,
+        now: new Date(),
+        maxFailures: this.config.RECOVERY_LOOKUP_PASSWORD_MAX_FAILURES,
+        accountIds: accounts.map((a) => a.accountId),
+      });
+      return outcome.redeemed ? accounts.map((a) => a.userId) : null;
+    });
+    // Thrown after the commit: a wrong password must count even though the request fails.
+    if (!userIds) throw new InvalidLookupPasswordError();
+    return { userIds };
+  }
+}
