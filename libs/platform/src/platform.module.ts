@@ -49,6 +49,16 @@ export class PlatformModule {
           pinoHttp: {
             level: config.LOG_LEVEL,
             genReqId: (req) => (req as Request & { id: string }).id,
+            // One compact line per request: no header dump (cookies and tokens never reach the log).
+            serializers: {
+              req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+                remoteAddress: req.remoteAddress,
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
             redact: {
               paths: [
                 'req.headers.authorization',
