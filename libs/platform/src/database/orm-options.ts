@@ -8,7 +8,15 @@ const projectRoot = resolve(__dirname, '../../../..');
 
 export const MIGRATIONS_PATH = resolve(projectRoot, 'migrations');
 
-export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}): Options {
+/**
+ * `forCli`: only the MikroORM CLI (migration:create) maintains the schema snapshot; the service and the
+ * tests apply migrations without rewriting the tracked snapshot file.
+ */
+export function ormOptions(
+  databaseUrl: string,
+  extra: Partial<Options> = {},
+  { forCli = false }: { forCli?: boolean } = {},
+): Options {
   return defineConfig({
     driver: PostgreSqlDriver,
     clientUrl: databaseUrl,
@@ -19,7 +27,7 @@ export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}): O
       glob: '!(*.d).{js,ts}',
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
+      snapshot: forCli,
       snapshotName: '.snapshot',
       emit: 'ts',
       silent: process.env.NODE_ENV === 'test',
