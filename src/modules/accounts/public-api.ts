@@ -28,3 +28,4 @@ export type { WithdrawalRequestedPayload } from './domain/events/withdrawal-requ
 export { AccountWithdrawn } from './domain/events/account-withdrawn.event';
 export type { AccountWithdrawnPayload } from './domain/events/account-withdrawn.event';
 export { WithdrawGroupMemberCommand } from './application/commands/withdraw-group-member/withdraw-group-member.command';
+export { AccountNotFoundError } from './domain/accounts.errors';

@@ -36,10 +36,6 @@ export const SessionNotFoundError = domainError('SESSION_NOT_FOUND', 'not_found'
 });
 
 /** The accounts context answers the same code for an unknown user ID in its own admin endpoints. */
-export const AccountNotFoundError = domainError('ACCOUNT_NOT_FOUND', 'not_found', {
-  ja: '指定されたユーザIDのアカウントが見つかりません。',
-  en: 'No account has this user ID.',
-});
 
 export const LastAdminError = domainError('LAST_ADMIN_ROLE', 'conflict', {
   ja: '最後の管理者から管理者権限を外すことはできません。先に別のアカウントに管理者権限を付与してください。',

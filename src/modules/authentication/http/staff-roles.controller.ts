@@ -9,11 +9,10 @@ import {
 } from '@nestjs/swagger';
 import { CurrentActor, ErrorResponseDto, RequireRoles } from '@app/platform';
 import type { AuthenticatedActor } from '@app/platform';
-import { FindAccountForLoginQuery } from '../../accounts/public-api';
+import { AccountNotFoundError, FindAccountForLoginQuery } from '../../accounts/public-api';
 import { GrantStaffRoleCommand } from '../application/commands/grant-staff-role/grant-staff-role.command';
 import { RevokeStaffRoleCommand } from '../application/commands/revoke-staff-role/revoke-staff-role.command';
 import { GetStaffRolesQuery } from '../application/queries/get-staff-roles/get-staff-roles.query';
-import { AccountNotFoundError } from '../domain/authentication.errors';
 import { StaffRoleParamsDto, StaffRolesDto } from './staff-roles.dto';
 
 @ApiTags('support')

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { FindAccountForLoginQuery, GetAccountQuery } from '../../accounts/public-api';
-import { TwoFactorAccountNotFoundError } from '../domain/two-factor.errors';
+import {
+  AccountNotFoundError,
+  FindAccountForLoginQuery,
+  GetAccountQuery,
+} from '../../accounts/public-api';
 import type { AccountContact } from '../domain/two-factor.events';
 
 /** The accounts context, as two-factor needs it: who an account is and where to mail it. */
@@ -11,7 +14,7 @@ export class AccountDirectory {
 
   async contactOf(accountId: string): Promise<AccountContact> {
     const account = await this.queries.execute(new GetAccountQuery(accountId));
-    if (!account?.email) throw new TwoFactorAccountNotFoundError();
+    if (!account?.email) throw new AccountNotFoundError();
     return {
       accountId: account.accountId,
       userId: account.userId,
@@ -23,7 +26,7 @@ export class AccountDirectory {
   /** Support addresses accounts by user ID in its paths. */
   async contactByUserId(userId: string): Promise<AccountContact> {
     const account = await this.queries.execute(new FindAccountForLoginQuery(userId));
-    if (!account) throw new TwoFactorAccountNotFoundError();
+    if (!account) throw new AccountNotFoundError();
     return {
       accountId: account.accountId,
       userId: account.userId,

@@ -60,8 +60,3 @@ export const TwoFactorPasswordIncorrectError = domainError(
     en: 'The password is not correct. Please check half-width input and upper/lower case.',
   },
 );
-
-export const TwoFactorAccountNotFoundError = domainError('ACCOUNT_NOT_FOUND', 'not_found', {
-  ja: '指定されたユーザIDのアカウントが見つかりません。',
-  en: 'No account has this user ID.',
-});

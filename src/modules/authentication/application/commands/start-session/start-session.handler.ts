@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RequestContext, TransactionRunner } from '@app/platform';
-import { AccountNotFoundError } from '../../../domain/authentication.errors';
+import { AccountNotFoundError } from '../../../../accounts/public-api';
 import { Credential } from '../../../domain/credential.entity';
 import { Session } from '../../../domain/session.entity';
 import { hashSessionToken, newSessionToken } from '../../../domain/session-token';
