@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, configureApp, loadConfig } from '@app/platform';
@@ -22,7 +23,28 @@ async function bootstrap(): Promise<void> {
     forceCloseConnections: false,
   });
   configureApp(app);
+  exitWhenShutdownOverruns(config.SHUTDOWN_TIMEOUT_MS);
   await app.listen(config.PORT);
+}
+
+/**
+ * Nest's shutdown hooks close the HTTP server, the queues (after their running jobs), the outbox
+ * relay and the database pool. Any of them can wait on a peer that never answers (a client that
+ * never finishes its request, a Redis that went away mid-close); past the deadline the process
+ * says so and exits, so an orchestrator's stop never hangs. Nothing committed is lost: events stay
+ * in the outbox and unfinished jobs are retried by the next instance.
+ */
+function exitWhenShutdownOverruns(timeoutMs: number): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      setTimeout(() => {
+        new Logger('Shutdown').error(
+          `Shutdown did not finish within ${timeoutMs} ms; exiting. Still open: ${process.getActiveResourcesInfo().join(', ')}`,
+        );
+        process.exit(1);
+      }, timeoutMs).unref();
+    });
+  }
 }
 
 bootstrap().catch((error: unknown) => {

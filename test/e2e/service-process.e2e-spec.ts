@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { redisPrefix, runId } from '../support/environment';
 import { createTestDatabase } from '../support/test-app';
@@ -73,6 +74,39 @@ describe('the service as a process', () => {
       expect(code === 0 || signal === 'SIGTERM').toBe(true);
       expect(output()).not.toMatch(/"level":50/);
     } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  it('exits with code 1 naming what was still open when shutdown overruns SHUTDOWN_TIMEOUT_MS', async () => {
+    const port = await freePort();
+    const { child, output } = startService({
+      PORT: String(port),
+      DATABASE_URL: await createTestDatabase(),
+      MIGRATIONS_RUN: 'true',
+      REDIS_KEY_PREFIX: `${redisPrefix(runId())}-process-overrun`,
+      SHUTDOWN_TIMEOUT_MS: '1500',
+    });
+    let socket: Socket | undefined;
+    try {
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200, {
+        timeoutMs: 50_000,
+        intervalMs: 250,
+        what: 'the service to answer /health',
+      });
+      // A client that never finishes its request keeps the HTTP server from closing.
+      const client = (socket = connect(port, '127.0.0.1'));
+      client.on('error', () => undefined);
+      await new Promise<void>((resolve) =>
+        client.write('GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n', () => resolve()),
+      );
+
+      child.kill('SIGTERM');
+      const { code } = await exited(child);
+      expect(code).toBe(1);
+      expect(output()).toContain('Shutdown did not finish within 1500 ms; exiting');
+    } finally {
+      socket?.destroy();
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
   });

@@ -3,6 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ModuleMetadata } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
+import Bull from 'bull';
+import type { Queue } from 'bull';
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureApp, loadConfig } from '@app/platform';
@@ -77,6 +80,12 @@ export async function createTestApp(
   // A listening server: supertest would otherwise open and close a server per request, and
   // parallel requests would then see each other's server closing (ECONNRESET).
   await app.listen(0, '127.0.0.1');
+  const pendingHooks = traceShutdownHooks(app);
+  const queues: Queue[] = [...app.get(ModulesContainer).values()].flatMap((module) =>
+    [...module.providers.values()]
+      .map((wrapper): unknown => wrapper.instance)
+      .filter((instance): instance is Queue => instance instanceof Bull),
+  );
   return {
     app,
     config,
@@ -86,11 +95,66 @@ export async function createTestApp(
       // hold the test run hostage.
       const server = app.getHttpServer();
       const deadline = setTimeout(() => server.closeAllConnections(), 3000);
+      const closing = app.close();
       try {
-        await app.close();
+        if (await settlesWithin(closing, 20_000)) return;
+        // Name the culprit in the log, then cut the Redis connections of every queue (the one
+        // shutdown step that waits on a peer) and give the close a last chance.
+        const stuck = describePending(pendingHooks);
+        process.stderr.write(`app.close() still waiting after 20 s on: ${stuck}\n`);
+        for (const queue of queues) for (const client of queue.clients) client.disconnect();
+        if (!(await settlesWithin(closing, 10_000)))
+          throw new Error(`app.close() did not finish: ${describePending(pendingHooks)}`);
       } finally {
         clearTimeout(deadline);
       }
     },
   };
+}
+
+const SHUTDOWN_HOOKS = ['onModuleDestroy', 'beforeApplicationShutdown', 'onApplicationShutdown'];
+
+/**
+ * Records which providers' shutdown hooks are still running, so that a close that hangs names its
+ * culprit instead of only timing out.
+ */
+function traceShutdownHooks(app: NestExpressApplication): Set<string> {
+  const pending = new Set<string>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.providers.values()) {
+      const instance = wrapper.instance as Record<string, unknown> | null | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      for (const hook of SHUTDOWN_HOOKS) {
+        const original = instance[hook];
+        if (typeof original !== 'function') continue;
+        const label = `${module.metatype?.name ?? '?'}/${String(wrapper.name)}.${hook}`;
+        instance[hook] = async (...args: unknown[]) => {
+          pending.add(label);
+          try {
+            return await (original as (...a: unknown[]) => unknown).apply(instance, args);
+          } finally {
+            pending.delete(label);
+          }
+        };
+      }
+    }
+  }
+  return pending;
+}
+
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function describePending(pending: Set<string>): string {
+  return (
+    `${[...pending].join(', ') || 'no shutdown hook (HTTP server)'}; ` +
+    `active resources: ${process.getActiveResourcesInfo().join(', ')}`
+  );
 }

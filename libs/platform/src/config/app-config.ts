@@ -60,6 +60,12 @@ export class AppConfig {
   @IsBoolean()
   MIGRATIONS_RUN = true;
 
+  /** How long a stop signal waits for in-flight requests, queue jobs and the relay before exiting anyway. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  SHUTDOWN_TIMEOUT_MS = 15_000;
+
   @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 

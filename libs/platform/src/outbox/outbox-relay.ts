@@ -25,6 +25,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running = false;
   private loop: Promise<void> | null = null;
   private failures = 0;
+  private wakeFromBackoff: (() => void) | null = null;
 
   constructor(
     private readonly em: EntityManager,
@@ -41,6 +42,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
     this.signal.notify();
+    this.wakeFromBackoff?.();
     await this.loop;
   }
 
@@ -69,9 +71,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
+  /**
+   * While healthy, a commit wakes the relay early. During a back-off commits must not (they would
+   * hammer an unreachable Redis), but a shutdown must: it should not wait out a 30 s back-off.
+   */
   private async signalOrSleep(ms: number, wakeOnSignal: boolean): Promise<void> {
     if (wakeOnSignal) return this.signal.wait(ms);
-    await new Promise((resolve) => setTimeout(resolve, ms));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeFromBackoff = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    this.wakeFromBackoff = null;
   }
 
   /** Relays one batch; returns how many messages were relayed. */
