@@ -25,7 +25,15 @@ declare module 'autocannon' {
       path?: string;
       headers?: Record<string, string>;
       body?: string;
-      setupRequest?: (req: Request, context: Record<string, unknown>) => Request;
+      /** Returning nothing for a later request of `requests` skips to the first one again. */
+      setupRequest?: (req: Request, context: Record<string, unknown>) => Request | null | undefined;
+      /** Called with each response of this request; `context` is per connection, reset when the sequence restarts. */
+      onResponse?: (
+        status: number,
+        body: string,
+        context: Record<string, unknown>,
+        headers: Record<string, string | string[]>,
+      ) => void;
     }
     interface Options {
       url: string;

@@ -22,7 +22,7 @@ interface BenchRow {
   figure: string;
   measured: boolean;
   errors: number;
-  loads: { errors: number }[];
+  loads: { errors: number; requests: number; operations?: number }[];
 }
 
 function alive(pid: number | undefined): pid is number {
@@ -97,6 +97,16 @@ describe('the benchmark in smoke mode', () => {
       for (const load of row.loads) expect(load.errors).toBe(0);
     }
     expect(rows.filter((r) => r.measured).length).toBeGreaterThanOrEqual(2);
+    // The two-factor logins and the population comparison must have run, not been skipped.
+    const byFigure = new Map(rows.map((r) => [r.figure, r]));
+    const twoFactor = byFigure.get('logins/s for two-factor accounts (password + TOTP)');
+    expect(twoFactor?.measured).toBe(true);
+    expect(twoFactor?.loads).toHaveLength(3);
+    expect(twoFactor?.loads[0].operations).toBeGreaterThan(0);
+    const scale = byFigure.get('login p50 latency, 1,000,000 vs 10,000 accounts');
+    expect(scale?.measured).toBe(true);
+    expect(scale?.loads).toHaveLength(2);
+    for (const load of scale?.loads ?? []) expect(load.requests).toBeGreaterThan(0);
     expect(readFileSync(join(out, 'latest.md'), 'utf8')).toContain('| figure |');
   }, 180_000);
 });

@@ -1,3 +1,4 @@
+import { TransactionPropagation } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isAggregateRoot } from '@app/ddd';
 import type { DomainEvent } from '@app/ddd';
@@ -10,6 +11,11 @@ import { OutboxSignal } from './outbox-signal';
  * Runs one use case in one database transaction. The domain events that the aggregates touched by
  * the use case recorded are written to the outbox in that same transaction, and the relay is woken
  * once the outermost transaction has committed.
+ *
+ * A use case run from inside another (login starting a session) joins the caller's transaction
+ * rather than opening a savepoint: it commits or rolls back with the caller, which is what the
+ * caller needs, and costs no SAVEPOINT/RELEASE round trips. Code that must survive a failed insert
+ * inside a transaction (the user-ID race) opens its own savepoint explicitly.
  */
 @Injectable()
 export class TransactionRunner {
@@ -21,12 +27,15 @@ export class TransactionRunner {
 
   async run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const outermost = !this.em.getTransactionContext();
-    const result = await this.em.transactional(async (em) => {
-      const value = await work(em);
-      await em.flush();
-      this.collectEvents(em);
-      return value;
-    });
+    const result = await this.em.transactional(
+      async (em) => {
+        const value = await work(em);
+        await em.flush();
+        this.collectEvents(em);
+        return value;
+      },
+      { propagation: TransactionPropagation.REQUIRED },
+    );
     if (outermost) this.signal.notify();
     return result;
   }

@@ -1,9 +1,15 @@
-import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { TooManyRequestsError, TransactionRunner } from '@app/platform';
 import { LoginThrottled } from '../domain/authentication.events';
 import { LoginThrottle } from '../domain/login-throttle.entity';
 import { AuthenticationSettings } from './authentication-settings';
+
+interface LoginThrottleRow {
+  login_key: string;
+  consecutive_failures: number;
+  cooldown_until: Date | null;
+}
 
 /**
  * The per-user-ID password cool-down. Each attempt is reserved in its own short transaction under a
@@ -21,15 +27,15 @@ export class LoginAttempts {
   async reserve(userId: string, accountId: string | null): Promise<void> {
     const loginKey = LoginThrottle.keyOf(userId);
     const reservation = await this.transactions.run(async (em) => {
-      await em.execute(
-        'insert into "authentication"."login_throttle" ("login_key") values (?) on conflict do nothing',
+      // One statement creates the row on a name's first attempt and locks it either way (an
+      // upsert's DO UPDATE takes the row lock), so parallel attempts queue here one by one.
+      const [row] = await em.execute<LoginThrottleRow[]>(
+        `insert into "authentication"."login_throttle" ("login_key") values (?)
+         on conflict ("login_key") do update set "login_key" = excluded."login_key"
+         returning "login_key", "consecutive_failures", "cooldown_until"`,
         [loginKey],
       );
-      const throttle = await em.findOneOrFail(
-        LoginThrottle,
-        { loginKey },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
+      const throttle = em.map(LoginThrottle, row);
       const decision = throttle.reserveAttempt(new Date(), this.settings.cooldown);
       if (!decision.allowed) {
         this.transactions.publish(

@@ -1,0 +1,120 @@
+// Where the CPU goes during a load phase, from /proc (Linux): the service's main thread (event loop:
+// HTTP, ORM, drivers, queue consumers), its libuv thread pool (argon2), its other threads (V8 GC and
+// compiler), PostgreSQL and Redis. Divided by the operations completed, this says how much of each
+// operation is spent outside the hash — the overhead a throughput ratio hides.
+import { readdirSync, readFileSync } from 'node:fs';
+
+const TICKS_PER_SECOND = 100;
+
+export interface CpuSnapshot {
+  mainThread: number;
+  threadPool: number;
+  otherThreads: number;
+  postgres: number;
+  redis: number;
+}
+
+export type CpuBreakdown = Record<keyof CpuSnapshot, number>;
+
+/** utime + stime of a /proc stat line, in seconds; the command name may contain spaces. */
+function cpuSeconds(statPath: string): number {
+  try {
+    const stat = readFileSync(statPath, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the command: state(0) ppid … utime is field 14 of the full line, i.e. index 11 here.
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+function threadName(pid: number, tid: string): string {
+  try {
+    return readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+  } catch {
+    return '';
+  }
+}
+
+function processesNamed(pattern: RegExp): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (pattern.test(cmdline)) pids.push(Number(entry));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return pids;
+}
+
+/**
+ * Node 20 names all its threads "node". The libuv pool starts lazily, at the first thread-pool job
+ * (here the boot-time hashing), after V8's platform threads, so its threads are the pool-size most
+ * recently created ones; a newer Node names them "libuv-worker", which is used when present.
+ */
+export function snapshot(
+  serverPid: number,
+  poolSize: number,
+  database: string,
+): CpuSnapshot | null {
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${serverPid}/task`);
+  } catch {
+    return null;
+  }
+  const main = cpuSeconds(`/proc/${serverPid}/task/${serverPid}/stat`);
+  const others = tids
+    .filter((tid) => Number(tid) !== serverPid)
+    .map((tid) => ({
+      tid,
+      name: threadName(serverPid, tid),
+      seconds: cpuSeconds(`/proc/${serverPid}/task/${tid}/stat`),
+    }));
+  const named = others.filter((t) => t.name.startsWith('libuv-worker'));
+  const pool =
+    named.length > 0
+      ? named
+      : [...others].sort((a, b) => Number(b.tid) - Number(a.tid)).slice(0, poolSize);
+  const poolSeconds = pool.reduce((sum, t) => sum + t.seconds, 0);
+  const otherSeconds = others.reduce((sum, t) => sum + t.seconds, 0) - poolSeconds;
+  const sumOf = (pids: number[]) =>
+    pids.reduce((sum, pid) => sum + cpuSeconds(`/proc/${pid}/stat`), 0);
+  return {
+    mainThread: main,
+    threadPool: poolSeconds,
+    otherThreads: otherSeconds,
+    // Only the backends serving the benchmark's database (their title names it); the
+    // postmaster's helpers and other databases' sessions are someone else's work.
+    postgres: sumOf(processesNamed(new RegExp(`^postgres: .* ${escape(database)} `))),
+    redis: sumOf(processesNamed(/^redis-server /)),
+  };
+}
+
+/** CPU milliseconds per completed operation between two snapshots. */
+export function perOperation(
+  before: CpuSnapshot | null,
+  after: CpuSnapshot | null,
+  operations: number,
+): CpuBreakdown | null {
+  if (!before || !after || operations <= 0) return null;
+  const out = {} as CpuBreakdown;
+  for (const key of Object.keys(before) as (keyof CpuSnapshot)[])
+    out[key] = Math.round(((after[key] - before[key]) * 1000 * 10) / operations) / 10;
+  return out;
+}
+
+export function describe(breakdown: CpuBreakdown | null): string {
+  if (!breakdown) return 'CPU breakdown unavailable (no /proc)';
+  return (
+    `CPU ms per operation: service main thread ${breakdown.mainThread}, thread pool ${breakdown.threadPool}, ` +
+    `other service threads ${breakdown.otherThreads}, PostgreSQL ${breakdown.postgres}, Redis ${breakdown.redis}`
+  );
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
