@@ -42,7 +42,9 @@ export function configureApp(app: NestExpressApplication): void {
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
-  app.enableShutdownHooks();
+  // Stop signals only: Nest's default also shuts down on SIGHUP, SIGUSR2 and the like, which
+  // process managers and profilers use for other things.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   setUpOpenApi(app);
 }
 
