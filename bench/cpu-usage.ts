@@ -28,14 +28,6 @@ function cpuSeconds(statPath: string): number {
   }
 }
 
-function threadName(pid: number, tid: string): string {
-  try {
-    return readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
-  } catch {
-    return '';
-  }
-}
-
 function processesNamed(pattern: RegExp): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
@@ -53,7 +45,7 @@ function processesNamed(pattern: RegExp): number[] {
 /**
  * Node 20 names all its threads "node". The libuv pool starts lazily, at the first thread-pool job
  * (here the boot-time hashing), after V8's platform threads, so its threads are the pool-size most
- * recently created ones; a newer Node names them "libuv-worker", which is used when present.
+ * recently created ones.
  */
 export function snapshot(
   serverPid: number,
@@ -68,19 +60,13 @@ export function snapshot(
   }
   const main = cpuSeconds(`/proc/${serverPid}/task/${serverPid}/stat`);
   const others = tids
-    .filter((tid) => Number(tid) !== serverPid)
-    .map((tid) => ({
-      tid,
-      name: threadName(serverPid, tid),
-      seconds: cpuSeconds(`/proc/${serverPid}/task/${tid}/stat`),
-    }));
-  const named = others.filter((t) => t.name.startsWith('libuv-worker'));
-  const pool =
-    named.length > 0
-      ? named
-      : [...others].sort((a, b) => Number(b.tid) - Number(a.tid)).slice(0, poolSize);
-  const poolSeconds = pool.reduce((sum, t) => sum + t.seconds, 0);
-  const otherSeconds = others.reduce((sum, t) => sum + t.seconds, 0) - poolSeconds;
+    .map(Number)
+    .filter((tid) => tid !== serverPid)
+    .sort((a, b) => b - a)
+    .map((tid) => cpuSeconds(`/proc/${serverPid}/task/${tid}/stat`));
+  const pool = others.slice(0, poolSize);
+  const poolSeconds = pool.reduce((sum, seconds) => sum + seconds, 0);
+  const otherSeconds = others.reduce((sum, seconds) => sum + seconds, 0) - poolSeconds;
   const sumOf = (pids: number[]) =>
     pids.reduce((sum, pid) => sum + cpuSeconds(`/proc/${pid}/stat`), 0);
   return {

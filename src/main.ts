@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, configureApp, loadConfig } from '@app/platform';
+import { ConfigError, configureApp, loadConfig, STOP_SIGNALS } from '@app/platform';
 import type { AppConfig } from '@app/platform';
 import { AppModule } from './app.module';
 
@@ -35,7 +35,7 @@ async function bootstrap(): Promise<void> {
  * in the outbox and unfinished jobs are retried by the next instance.
  */
 function exitWhenShutdownOverruns(timeoutMs: number): void {
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  for (const signal of STOP_SIGNALS) {
     process.once(signal, () => {
       setTimeout(() => {
         new Logger('Shutdown').error(

@@ -80,12 +80,7 @@ export async function createTestApp(
   // A listening server: supertest would otherwise open and close a server per request, and
   // parallel requests would then see each other's server closing (ECONNRESET).
   await app.listen(0, '127.0.0.1');
-  const pendingHooks = traceShutdownHooks(app);
-  const queues: Queue[] = [...app.get(ModulesContainer).values()].flatMap((module) =>
-    [...module.providers.values()]
-      .map((wrapper): unknown => wrapper.instance)
-      .filter((instance): instance is Queue => instance instanceof Bull),
-  );
+  const { pendingHooks, queues } = traceShutdown(app);
   return {
     app,
     config,
@@ -98,8 +93,8 @@ export async function createTestApp(
       const closing = app.close();
       try {
         if (await settlesWithin(closing, 20_000)) return;
-        // Name the culprit in the log, then cut the Redis connections of every queue (the one
-        // shutdown step that waits on a peer) and give the close a last chance.
+        // Name the culprit in the log, then cut the queues' Redis connections and give the close
+        // a last chance.
         const stuck = describePending(pendingHooks);
         process.stderr.write(`app.close() still waiting after 20 s on: ${stuck}\n`);
         for (const queue of queues) for (const client of queue.clients) client.disconnect();
@@ -116,30 +111,33 @@ const SHUTDOWN_HOOKS = ['onModuleDestroy', 'beforeApplicationShutdown', 'onAppli
 
 /**
  * Records which providers' shutdown hooks are still running, so that a close that hangs names its
- * culprit instead of only timing out.
+ * culprit instead of only timing out, and collects the app's queues, whose Redis connections are
+ * the one shutdown step that waits on a peer.
  */
-function traceShutdownHooks(app: NestExpressApplication): Set<string> {
-  const pending = new Set<string>();
+function traceShutdown(app: NestExpressApplication): { pendingHooks: Set<string>; queues: Queue[] } {
+  const pendingHooks = new Set<string>();
+  const queues: Queue[] = [];
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.providers.values()) {
       const instance = wrapper.instance as Record<string, unknown> | null | undefined;
       if (!instance || typeof instance !== 'object') continue;
+      if (instance instanceof Bull) queues.push(instance as Queue);
       for (const hook of SHUTDOWN_HOOKS) {
         const original = instance[hook];
         if (typeof original !== 'function') continue;
         const label = `${module.metatype?.name ?? '?'}/${String(wrapper.name)}.${hook}`;
         instance[hook] = async (...args: unknown[]) => {
-          pending.add(label);
+          pendingHooks.add(label);
           try {
             return await (original as (...a: unknown[]) => unknown).apply(instance, args);
           } finally {
-            pending.delete(label);
+            pendingHooks.delete(label);
           }
         };
       }
     }
   }
-  return pending;
+  return { pendingHooks, queues };
 }
 
 async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {

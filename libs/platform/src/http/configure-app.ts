@@ -13,6 +13,12 @@ import { ErrorResponseDto } from './error-response.dto';
 import { createValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
+
+/**
+ * The signals that stop the service gracefully. Nest's default also shuts down on SIGHUP, SIGUSR2
+ * and the like, which process managers and profilers use for other things.
+ */
+export const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** Everything about the HTTP edge, shared by the real bootstrap and the end-to-end tests. */
@@ -42,9 +48,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
-  // Stop signals only: Nest's default also shuts down on SIGHUP, SIGUSR2 and the like, which
-  // process managers and profilers use for other things.
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  app.enableShutdownHooks([...STOP_SIGNALS]);
   setUpOpenApi(app);
 }
 

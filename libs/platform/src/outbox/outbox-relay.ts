@@ -61,22 +61,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       }
       if (!this.running) break;
       if (this.failures > 0) {
-        await this.signalOrSleep(
-          Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(this.failures, 7)),
-          false,
-        );
+        await this.backOff(Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(this.failures, 7)));
       } else if (relayed < this.config.OUTBOX_BATCH_SIZE) {
-        await this.signalOrSleep(this.config.OUTBOX_POLL_INTERVAL_MS, true);
+        await this.signal.wait(this.config.OUTBOX_POLL_INTERVAL_MS);
       }
     }
   }
 
   /**
-   * While healthy, a commit wakes the relay early. During a back-off commits must not (they would
-   * hammer an unreachable Redis), but a shutdown must: it should not wait out a 30 s back-off.
+   * While healthy, a commit wakes the relay early (`signal.wait`). During a back-off commits must
+   * not (they would hammer an unreachable Redis), but a shutdown must: it should not wait out a
+   * 30 s back-off.
    */
-  private async signalOrSleep(ms: number, wakeOnSignal: boolean): Promise<void> {
-    if (wakeOnSignal) return this.signal.wait(ms);
+  private async backOff(ms: number): Promise<void> {
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, ms);
       this.wakeFromBackoff = () => {

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsDefined,
@@ -67,11 +67,12 @@ export class RegisteredAccountDto {
   @ApiProperty({ enum: ACCOUNT_TYPES }) type!: AccountType;
 }
 
-export class StaffRegistrationDto {
-  @ApiProperty({ enum: ACCOUNT_TYPES })
-  @IsIn(ACCOUNT_TYPES)
-  type!: AccountType;
-
+/** Support enters a paper form: no user ID or password (both are assigned and mailed). */
+export class StaffRegistrationDto extends PickType(RegisterAccountDto, [
+  'type',
+  'language',
+  'profile',
+] as const) {
   @ApiProperty({
     example: 'taro@example.jp',
     description: 'Required: the ID and a temporary password are mailed here',
@@ -79,18 +80,6 @@ export class StaffRegistrationDto {
   @IsString()
   @MaxLength(EMAIL_MAX_LENGTH * 2)
   email!: string;
-
-  @ApiPropertyOptional({ enum: LANGUAGES, default: 'ja' })
-  @IsOptional()
-  @IsIn(LANGUAGES)
-  language?: Language;
-
-  @ApiProperty({ type: RegistrationProfileDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => RegistrationProfileDto)
-  profile!: RegistrationProfileDto;
 }
 
 export class StaffRegisteredAccountDto {
