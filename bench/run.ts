@@ -46,8 +46,11 @@ function parseArgs(argv: string[]): Args {
   };
   const smoke = argv.includes('--smoke');
   const accounts = Number(value('--accounts') ?? (smoke ? 200 : 10_000));
+  // `--accounts 1000000` runs every throughput row on a million accounts; the population row then
+  // grows on from there (to twice as many) unless told otherwise.
   const scaleAccounts = Number(
-    value('--scale-accounts') ?? (smoke ? Math.max(2_000, accounts * 10) : 1_000_000),
+    value('--scale-accounts') ??
+      (smoke ? Math.max(2_000, accounts * 10) : Math.max(1_000_000, accounts * 2)),
   );
   if (!(scaleAccounts > accounts))
     throw new Error(
