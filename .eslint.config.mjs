@@ -23,6 +23,19 @@ export default tseslint.config(
     },
   },
   {
+    // ADR 0006: a fork that ignores the caller's transaction waits for a second pooled connection.
+    files: ['src/modules/*/application/**/*.ts', 'src/modules/*/http/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='fork']",
+          message: 'Use forkForReads(em) from @app/platform: a plain fork ignores the caller’s transaction (ADR 0006).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',

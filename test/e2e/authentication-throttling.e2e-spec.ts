@@ -70,6 +70,35 @@ describe('brute-force protection of POST /auth/login (real PostgreSQL, Redis)', 
     await logIn(t, victim.userId, victim.password).expect(200);
   });
 
+  it('never refuses right passwords because of attempts in flight: 20 parallel ones all log in', async () => {
+    const user = await aRegisteredAccount(t).register();
+    const hash = await storedPasswordHash(t, user.accountId);
+    const verifications = countVerifications(t);
+
+    const responses = await Promise.all(
+      Array.from({ length: 2 * LIMIT }, () => logIn(t, user.userId, user.password)),
+    );
+
+    expect(responses.map((r) => r.status)).toEqual(Array(2 * LIMIT).fill(200));
+    expect(verifications.against(hash)).toBe(2 * LIMIT);
+    const [throttle] = await authSql<{ consecutive_failures: number; attempts_in_flight: number }>(
+      t,
+      'select * from "authentication"."login_throttle" where "login_key" = ?',
+      [user.userId.toLowerCase()],
+    );
+    expect(throttle).toMatchObject({ consecutive_failures: 0, attempts_in_flight: 0 });
+  });
+
+  it('lets the owner in while wrong passwords arrive in parallel, as long as the limit is not reached', async () => {
+    const user = await aRegisteredAccount(t).register();
+    const [wrong, right] = await Promise.all([
+      attack(t, user.userId, LIMIT - 1),
+      Promise.all(Array.from({ length: LIMIT }, () => logIn(t, user.userId, user.password))),
+    ]);
+    expect(wrong.throttled).toHaveLength(0);
+    expect(right.map((r) => r.status)).toEqual(Array(LIMIT).fill(200));
+  });
+
   it('treats an unknown ID exactly like a known one under the same attack', async () => {
     const victim = await aRegisteredAccount(t).register();
     const known = await attack(t, victim.userId, 30);

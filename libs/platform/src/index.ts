@@ -2,6 +2,8 @@ export * from './config/app-config';
 export * from './context/request-context';
 export * from './database/orm-options';
 export * from './database/migrations';
+export * from './database/reads';
+export { NestedConnectionError } from './database/nested-connection.guard';
 export * from './http/configure-app';
 export * from './http/language';
 export * from './http/platform.errors';

@@ -16,6 +16,7 @@ import { SecretHasher } from './crypto/secret-hasher';
 import { RequestContext } from './context/request-context';
 import type { RequestContextStore } from './context/request-context';
 import { MigrationRunner } from './database/migration-runner';
+import { NestedConnectionGuard } from './database/nested-connection.guard';
 import { ormOptions } from './database/orm-options';
 import { HealthController } from './health/health.controller';
 import { RedisHealthIndicator } from './health/redis.health';
@@ -113,6 +114,7 @@ export class PlatformModule {
       controllers: [HealthController],
       providers: [
         MigrationRunner,
+        NestedConnectionGuard,
         RequestContext,
         OutboxSignal,
         OutboxSubscriptions,

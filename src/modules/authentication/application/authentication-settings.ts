@@ -8,6 +8,11 @@ const MINUTE = 60_000;
 @Injectable()
 export class AuthenticationSettings {
   readonly cooldown: CooldownPolicy;
+  /**
+   * How long an attempt waits for a place while the limit is taken by attempts in flight: far
+   * longer than the few hashes in flight take, so only a flood of parallel guesses ever reaches it.
+   */
+  readonly attemptWaitMs = 10_000;
   readonly sessionIdleMs: number;
   readonly sessionLifetimeMs: number;
   readonly passwordMaxLength: number;
@@ -21,6 +26,7 @@ export class AuthenticationSettings {
     this.cooldown = {
       maxConsecutiveFailures: config.LOGIN_MAX_CONSECUTIVE_FAILURES,
       cooldownMs: config.LOGIN_COOLDOWN_MINUTES * MINUTE,
+      attemptLeaseMs: MINUTE,
     };
     this.sessionIdleMs = config.SESSION_IDLE_TIMEOUT_MINUTES * MINUTE;
     this.sessionLifetimeMs = config.SESSION_ABSOLUTE_LIFETIME_MINUTES * MINUTE;

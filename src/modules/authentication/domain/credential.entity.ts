@@ -110,6 +110,14 @@ export class Credential extends AggregateRoot {
     return this.temporaryPasswordUsedAt ? this.temporaryPasswordHash : null;
   }
 
+  /**
+   * Whether a hash verified a moment ago is still the current password (or the temporary password
+   * that opened the restricted session): false once a parallel change replaced it.
+   */
+  acceptsAsCurrent(verifiedHash: string): boolean {
+    return verifiedHash === this.passwordHash || verifiedHash === this.usedTemporaryPasswordHash;
+  }
+
   requirePasswordChange(): void {
     if (this.mustChangePassword) return;
     this.mustChangePassword = true;

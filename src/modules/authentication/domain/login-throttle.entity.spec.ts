@@ -1,55 +1,91 @@
 import { LoginThrottle } from './login-throttle.entity';
 
 describe('LoginThrottle', () => {
-  const policy = { maxConsecutiveFailures: 3, cooldownMs: 15 * 60_000 };
+  const policy = { maxConsecutiveFailures: 3, cooldownMs: 15 * 60_000, attemptLeaseMs: 60_000 };
   const t0 = new Date('2026-01-01T00:00:00Z');
   const at = (ms: number) => new Date(t0.getTime() + ms);
+  const reserved = { kind: 'reserved' };
+  const busy = { kind: 'busy' };
 
-  it('allows attempts up to the limit, counting each one before it is evaluated', () => {
+  function failedTimes(n: number, throttle = new LoginThrottle()): LoginThrottle {
+    for (let i = 0; i < n; i += 1) {
+      expect(throttle.reserveAttempt(t0, policy)).toEqual(reserved);
+      throttle.settleFailure(t0, policy);
+    }
+    return throttle;
+  }
+
+  it('counts each attempt before it is evaluated, so parallel attempts never exceed the limit', () => {
     const throttle = new LoginThrottle();
-    expect(throttle.reserveAttempt(t0, policy)).toEqual({ allowed: true });
-    expect(throttle.reserveAttempt(t0, policy)).toEqual({ allowed: true });
-    expect(throttle.reserveAttempt(t0, policy)).toEqual({ allowed: true });
+    for (let i = 0; i < 3; i += 1) expect(throttle.reserveAttempt(t0, policy)).toEqual(reserved);
     expect(throttle.consecutiveFailures).toBe(3);
-    expect(throttle.reserveAttempt(t0, policy)).toEqual({ allowed: false, retryAfterSeconds: 900 });
+    expect(throttle.reserveAttempt(t0, policy)).toEqual(busy);
+    expect(throttle.cooldownUntil).toBeNull();
   });
 
-  it('starts the cool-down with the attempt that reaches the limit, so parallel attempts are refused at once', () => {
+  it('starts the cool-down when the failures that reach the limit have settled', () => {
     const throttle = new LoginThrottle();
     for (let i = 0; i < 3; i += 1) throttle.reserveAttempt(t0, policy);
-    expect(throttle.cooldownUntil).toEqual(at(900_000));
-    expect(throttle.reserveAttempt(at(60_000), policy)).toEqual({
-      allowed: false,
+    throttle.settleFailure(t0, policy);
+    throttle.settleFailure(t0, policy);
+    expect(throttle.cooldownUntil).toBeNull();
+    expect(throttle.reserveAttempt(t0, policy)).toEqual(busy);
+    throttle.settleFailure(at(1_000), policy);
+    expect(throttle.cooldownUntil).toEqual(at(901_000));
+    expect(throttle.reserveAttempt(at(61_000), policy)).toEqual({
+      kind: 'refused',
       retryAfterSeconds: 840,
     });
   });
 
   it('refuses every attempt during the cool-down and starts afresh when it has passed', () => {
-    const throttle = new LoginThrottle();
-    for (let i = 0; i < 3; i += 1) throttle.reserveAttempt(t0, policy);
+    const throttle = failedTimes(3);
     expect(throttle.reserveAttempt(at(899_500), policy)).toEqual({
-      allowed: false,
+      kind: 'refused',
       retryAfterSeconds: 1,
     });
-    expect(throttle.reserveAttempt(at(900_000), policy)).toEqual({ allowed: true });
+    expect(throttle.reserveAttempt(at(900_000), policy)).toEqual(reserved);
     expect(throttle.consecutiveFailures).toBe(1);
     expect(throttle.cooldownUntil).toBeNull();
   });
 
-  it('forgives the counted attempts when one turns out right, even the one that reached the limit', () => {
+  it('lets a waiting attempt in when a right one settles: parallel right passwords all get through', () => {
     const throttle = new LoginThrottle();
     for (let i = 0; i < 3; i += 1) throttle.reserveAttempt(t0, policy);
-    throttle.forgive();
-    expect(throttle.reserveAttempt(t0, policy)).toEqual({ allowed: true });
+    expect(throttle.reserveAttempt(t0, policy)).toEqual(busy);
+    throttle.settleSuccess();
+    expect(throttle.consecutiveFailures).toBe(2);
+    expect(throttle.reserveAttempt(t0, policy)).toEqual(reserved);
+  });
+
+  it('forgives the settled failures when an attempt turns out right', () => {
+    const throttle = failedTimes(2);
+    throttle.reserveAttempt(t0, policy);
+    throttle.settleSuccess();
+    expect(throttle.consecutiveFailures).toBe(0);
+    expect(throttle.reserveAttempt(t0, policy)).toEqual(reserved);
     expect(throttle.consecutiveFailures).toBe(1);
   });
 
-  it('starts a cool-down at once when the limit was lowered below the current count', () => {
+  it('keeps abandoned attempts counted as failures but frees their places after the lease', () => {
     const throttle = new LoginThrottle();
-    for (let i = 0; i < 3; i += 1)
+    for (let i = 0; i < 3; i += 1) throttle.reserveAttempt(t0, policy);
+    expect(throttle.reserveAttempt(at(60_000), policy)).toEqual(busy);
+    // Three settled failures: the cool-down starts at once.
+    expect(throttle.reserveAttempt(at(60_001), policy)).toEqual({
+      kind: 'refused',
+      retryAfterSeconds: 900,
+    });
+  });
+
+  it('starts a cool-down at once when the limit was lowered below the settled failures', () => {
+    const throttle = new LoginThrottle();
+    for (let i = 0; i < 3; i += 1) {
       throttle.reserveAttempt(t0, { ...policy, maxConsecutiveFailures: 10 });
+      throttle.settleFailure(t0, { ...policy, maxConsecutiveFailures: 10 });
+    }
     expect(throttle.reserveAttempt(t0, { ...policy, maxConsecutiveFailures: 2 })).toEqual({
-      allowed: false,
+      kind: 'refused',
       retryAfterSeconds: 900,
     });
   });

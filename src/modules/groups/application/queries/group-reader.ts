@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { GetAccountQuery } from '../../../accounts/public-api';
 import { GetTwoFactorStatusQuery } from '../../../two-factor/public-api';
 import { GroupNotFoundError } from '../../domain/groups.errors';
@@ -17,7 +18,7 @@ export class GroupReader {
   ) {}
 
   async read(groupId: string): Promise<GroupView> {
-    const em = this.em.fork();
+    const em = forkForReads(this.em);
     const group = await this.groups.find(em, groupId);
     if (!group) throw new GroupNotFoundError();
     const memberships = await this.groups.membersOf(em, groupId);

@@ -1,6 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { Account } from '../../../domain/account.entity';
 import { UserId } from '../../../domain/user-id';
 import { CheckUserIdAvailabilityQuery } from './check-user-id-availability.query';
@@ -11,9 +12,9 @@ export class CheckUserIdAvailabilityHandler implements IQueryHandler<CheckUserId
 
   async execute(query: CheckUserIdAvailabilityQuery): Promise<{ available: boolean }> {
     const userId = UserId.parse(query.userId);
-    const taken = await this.em
-      .fork()
-      .count(Account, { [raw('lower(user_id)')]: userId.uniquenessKey });
+    const taken = await forkForReads(this.em).count(Account, {
+      [raw('lower(user_id)')]: userId.uniquenessKey,
+    });
     return { available: taken === 0 };
   }
 }

@@ -1,6 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { Account } from '../../../domain/account.entity';
 import { toAccountForLogin } from '../account-view.mapper';
 import type { AccountForLogin } from '../account-views';
@@ -13,9 +14,10 @@ export class FindAccountForLoginHandler implements IQueryHandler<FindAccountForL
   async execute({ userId }: FindAccountForLoginQuery): Promise<AccountForLogin | null> {
     if (typeof userId !== 'string' || userId.length === 0 || userId.length > 64) return null;
     // The lower() condition lets the unique index find the row; the exact one makes the match case-sensitive.
-    const account = await this.em
-      .fork()
-      .findOne(Account, { [raw('lower(user_id)')]: userId.toLowerCase(), userId });
+    const account = await forkForReads(this.em).findOne(Account, {
+      [raw('lower(user_id)')]: userId.toLowerCase(),
+      userId,
+    });
     return account ? toAccountForLogin(account) : null;
   }
 }

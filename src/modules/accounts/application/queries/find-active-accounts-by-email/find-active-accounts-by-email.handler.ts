@@ -1,6 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { Account } from '../../../domain/account.entity';
 import { toAccountForLogin } from '../account-view.mapper';
 import type { AccountForLogin } from '../account-views';
@@ -15,13 +16,11 @@ export class FindActiveAccountsByEmailHandler
   async execute({ email }: FindActiveAccountsByEmailQuery): Promise<AccountForLogin[]> {
     const address = typeof email === 'string' ? email.trim().toLowerCase() : '';
     if (address.length === 0) return [];
-    const accounts = await this.em
-      .fork()
-      .find(
-        Account,
-        { [raw('lower(email)')]: address, status: { $ne: 'withdrawn' } },
-        { orderBy: { registeredAt: 'asc' } },
-      );
+    const accounts = await forkForReads(this.em).find(
+      Account,
+      { [raw('lower(email)')]: address, status: { $ne: 'withdrawn' } },
+      { orderBy: { registeredAt: 'asc' } },
+    );
     return accounts.map(toAccountForLogin).filter((a): a is AccountForLogin => a !== null);
   }
 }

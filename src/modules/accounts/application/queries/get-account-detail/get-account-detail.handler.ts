@@ -1,6 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { GetTwoFactorStatusQuery } from '../../../../two-factor/public-api';
 import { Account } from '../../../domain/account.entity';
 import { GetAccountDetailQuery } from './get-account-detail.query';
@@ -14,9 +15,9 @@ export class GetAccountDetailHandler implements IQueryHandler<GetAccountDetailQu
   ) {}
 
   async execute({ userId }: GetAccountDetailQuery): Promise<AccountDetail | null> {
-    const account = await this.em
-      .fork()
-      .findOne(Account, { [raw('lower(user_id)')]: userId.toLowerCase() });
+    const account = await forkForReads(this.em).findOne(Account, {
+      [raw('lower(user_id)')]: userId.toLowerCase(),
+    });
     if (!account) return null;
     const { enabled, enrolled, requiredByGroup, locked } = await this.queries.execute(
       new GetTwoFactorStatusQuery(account.id),

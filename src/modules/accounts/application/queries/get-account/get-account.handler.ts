@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { Account } from '../../../domain/account.entity';
 import { toAccountView } from '../account-view.mapper';
 import type { AccountView } from '../account-views';
@@ -12,7 +13,7 @@ export class GetAccountHandler implements IQueryHandler<GetAccountQuery> {
 
   async execute({ accountId }: GetAccountQuery): Promise<AccountView | null> {
     if (!isUuid(accountId)) return null;
-    const account = await this.em.fork().findOne(Account, { id: accountId });
+    const account = await forkForReads(this.em).findOne(Account, { id: accountId });
     return account ? toAccountView(account) : null;
   }
 }

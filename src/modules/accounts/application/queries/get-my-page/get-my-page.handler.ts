@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { GetTwoFactorStatusQuery } from '../../../../two-factor/public-api';
 import { Account } from '../../../domain/account.entity';
 import { toAccountView } from '../account-view.mapper';
@@ -16,7 +17,7 @@ export class GetMyPageHandler implements IQueryHandler<GetMyPageQuery> {
 
   async execute({ accountId }: GetMyPageQuery): Promise<MyPageView | null> {
     if (!isUuid(accountId)) return null;
-    const account = await this.em.fork().findOne(Account, { id: accountId });
+    const account = await forkForReads(this.em).findOne(Account, { id: accountId });
     const view = account && toAccountView(account);
     if (!account || !view) return null;
     const { enabled, enrolled, requiredByGroup } = await this.queries.execute(

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { Account } from '../../../domain/account.entity';
 import { pageOptions } from '../page';
 import type { Page } from '../page';
@@ -12,13 +13,11 @@ export class ListWithdrawalRequestsHandler implements IQueryHandler<ListWithdraw
 
   async execute({ page }: ListWithdrawalRequestsQuery): Promise<Page<WithdrawalRequestView>> {
     const { limit, offset } = pageOptions(page);
-    const [accounts, total] = await this.em
-      .fork()
-      .findAndCount(
-        Account,
-        { status: 'withdrawal_requested' },
-        { orderBy: { withdrawalRequestedAt: 'asc', id: 'asc' }, limit, offset },
-      );
+    const [accounts, total] = await forkForReads(this.em).findAndCount(
+      Account,
+      { status: 'withdrawal_requested' },
+      { orderBy: { withdrawalRequestedAt: 'asc', id: 'asc' }, limit, offset },
+    );
     return {
       items: accounts.map((account) => ({
         accountId: account.id,

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { Account } from '../../../domain/account.entity';
 import { pageOptions } from '../page';
 import type { Page } from '../page';
@@ -29,13 +30,11 @@ export class SearchAccountsHandler implements IQueryHandler<SearchAccountsQuery>
       });
     }
     const { limit, offset } = pageOptions(criteria);
-    const [accounts, total] = await this.em
-      .fork()
-      .findAndCount(
-        Account,
-        { $and: where },
-        { orderBy: { registeredAt: 'desc', id: 'asc' }, limit, offset },
-      );
+    const [accounts, total] = await forkForReads(this.em).findAndCount(
+      Account,
+      { $and: where },
+      { orderBy: { registeredAt: 'desc', id: 'asc' }, limit, offset },
+    );
     return {
       items: accounts.map(toSummary),
       total,

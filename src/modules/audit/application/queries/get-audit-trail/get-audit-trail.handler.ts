@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { AuditRecord } from '../../../domain/audit-record.entity';
 import { GetAuditTrailQuery } from './get-audit-trail.query';
 import type { AuditEntryView } from './get-audit-trail.query';
@@ -9,7 +10,7 @@ export class GetAuditTrailHandler implements IQueryHandler<GetAuditTrailQuery> {
   constructor(private readonly em: EntityManager) {}
 
   async execute(query: GetAuditTrailQuery): Promise<AuditEntryView[]> {
-    const records = await this.em.fork().find(
+    const records = await forkForReads(this.em).find(
       AuditRecord,
       {
         $or: [{ subjectAccountId: query.accountId }, { actorAccountId: query.accountId }],

@@ -1,6 +1,6 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { SecretHasher, TransactionRunner } from '@app/platform';
+import { forkForReads, SecretHasher, TransactionRunner } from '@app/platform';
 import { GetAccountQuery } from '../../../../accounts/public-api';
 import { PasswordChangeRejected } from '../../../domain/authentication.events';
 import { InvalidCredentialsError } from '../../../domain/authentication.errors';
@@ -10,7 +10,6 @@ import { Session } from '../../../domain/session.entity';
 import { AuthenticationSettings } from '../../authentication-settings';
 import { LoginAttempts } from '../../login-attempts';
 import { PasswordCheck } from '../../password-check';
-import { recordOutcome } from '../../record-outcome';
 import { RevokeSessionsCommand } from '../revoke-sessions/revoke-sessions.command';
 import { ChangePasswordCommand } from './change-password.command';
 
@@ -31,32 +30,42 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
   async execute({ actor, currentPassword, newPassword }: ChangePasswordCommand): Promise<void> {
     this.policy.enforce(newPassword, actor.userId);
     if (currentPassword.length > this.settings.passwordMaxLength)
-      await this.reject(actor.accountId);
+      await this.reject(actor, { reserved: false });
 
     // The current password is guessable through this endpoint too: it shares the login's cool-down.
     await this.attempts.reserve(actor.userId, actor.accountId);
-    const credential = await this.em.fork().findOne(Credential, { accountId: actor.accountId });
+    const credential = await forkForReads(this.em).findOne(Credential, {
+      accountId: actor.accountId,
+    });
     // After a temporary-password login, the temporary password it used is the "current" one.
     const temporaryHash =
       actor.scope === 'password_change' ? (credential?.usedTemporaryPasswordHash ?? null) : null;
     const match = await this.check.match(credential, currentPassword, { temporaryHash });
-    if (!credential || !match) await this.reject(actor.accountId);
+    if (!credential || !match) return this.reject(actor, { reserved: true });
 
     const [hash, account] = await Promise.all([
       this.hasher.hash(newPassword),
       this.queries.execute(new GetAccountQuery(actor.accountId)),
     ]);
-    await this.transactions.run(async (em) => {
+    const changed = await this.transactions.run(async (em) => {
       const locked = await em.findOneOrFail(
         Credential,
         { accountId: actor.accountId },
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
+      // A parallel request changed the password after this one verified it: the password this
+      // request knew is no longer the current one, so one change wins. Knowing it was no guess,
+      // though: the attempt does not count towards the cool-down.
+      if (!locked.acceptsAsCurrent(match.verifiedHash)) {
+        await this.attempts.settleSuccess(em, actor.userId);
+        this.transactions.publish(em, new PasswordChangeRejected(actor.accountId));
+        return false;
+      }
       locked.changePassword(hash, new Date(), {
         email: account?.email ?? null,
         language: account?.language ?? 'ja',
       });
-      await this.attempts.forgive(em, actor.userId);
+      await this.attempts.settleSuccess(em, actor.userId);
       await this.commands.execute(
         new RevokeSessionsCommand(actor.accountId, {
           exceptSessionId: actor.sessionId,
@@ -65,11 +74,19 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
       );
       if (actor.scope === 'password_change')
         await em.nativeUpdate(Session, { id: actor.sessionId }, { scope: 'full' });
+      return true;
     });
+    if (!changed) throw new InvalidCredentialsError();
   }
 
-  private async reject(accountId: string): Promise<never> {
-    await recordOutcome(this.transactions, new PasswordChangeRejected(accountId));
+  private async reject(
+    actor: ChangePasswordCommand['actor'],
+    { reserved }: { reserved: boolean },
+  ): Promise<never> {
+    await this.transactions.run(async (em) => {
+      if (reserved) await this.attempts.settleFailure(em, actor.userId);
+      this.transactions.publish(em, new PasswordChangeRejected(actor.accountId));
+    });
     throw new InvalidCredentialsError();
   }
 }

@@ -2,6 +2,7 @@ import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import type { DomainError } from '@app/ddd';
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import {
+  forkForReads,
   RateLimiter,
   RequestContext,
   SecretHasher,
@@ -62,7 +63,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
       userId.length > this.settings.userIdMaxLength ||
       password.length > this.settings.passwordMaxLength
     ) {
-      return this.fail(userId, null, 'input_too_long');
+      return this.fail(userId, null, 'input_too_long', { reserved: false });
     }
 
     const account = await this.queries.execute(new FindAccountForLoginQuery(userId));
@@ -70,7 +71,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
 
     const usable = account && account.status !== 'withdrawn' ? account : null;
     const credential = usable
-      ? await this.em.fork().findOne(Credential, { accountId: usable.accountId })
+      ? await forkForReads(this.em).findOne(Credential, { accountId: usable.accountId })
       : null;
     const now = new Date();
     const match = await this.check.match(credential, password, {
@@ -83,6 +84,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
         userId,
         account?.accountId ?? null,
         !account ? 'unknown_user_id' : !usable ? 'account_withdrawn' : 'wrong_password',
+        { reserved: true },
       );
     }
     return this.continueAfterPassword(usable, credential, match, password);
@@ -95,7 +97,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     password: string,
   ): Promise<LoginOutcome> {
     const { accountId, userId } = account;
-    const staff = (await this.em.fork().count(StaffRoleAssignment, { accountId })) > 0;
+    const staff = (await forkForReads(this.em).count(StaffRoleAssignment, { accountId })) > 0;
     const requirement = await this.queries.execute(
       new GetSecondFactorRequirementQuery(accountId, { mandatory: staff }),
     );
@@ -110,7 +112,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
         { accountId },
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
-      await this.attempts.forgive(em, userId);
+      await this.attempts.settleSuccess(em, userId);
       if (requirement.state === 'locked') {
         this.transactions.publish(em, new LoginFailed(userId, accountId, 'two_factor_locked'));
         return { refused: new AccountLockedError() };
@@ -200,8 +202,12 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     userId: string,
     accountId: string | null,
     reason: LoginFailureReason,
+    { reserved }: { reserved: boolean },
   ): Promise<never> {
-    await recordOutcome(this.transactions, new LoginFailed(userId, accountId, reason));
+    await this.transactions.run(async (em) => {
+      if (reserved) await this.attempts.settleFailure(em, userId);
+      this.transactions.publish(em, new LoginFailed(userId, accountId, reason));
+    });
     throw new InvalidCredentialsError();
   }
 }

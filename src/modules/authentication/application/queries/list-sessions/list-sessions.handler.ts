@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { Session } from '../../../domain/session.entity';
 import { AuthenticationSettings } from '../../authentication-settings';
 import { ListSessionsQuery } from './list-sessions.query';
@@ -14,7 +15,7 @@ export class ListSessionsHandler implements IQueryHandler<ListSessionsQuery> {
 
   async execute({ accountId, currentSessionId }: ListSessionsQuery): Promise<SessionView[]> {
     const now = Date.now();
-    const sessions = await this.em.fork().find(
+    const sessions = await forkForReads(this.em).find(
       Session,
       {
         accountId,

@@ -3,7 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Credential } from '../../../domain/credential.entity';
 import { AuthenticationSettings } from '../../authentication-settings';
 import { VerifyCurrentPasswordQuery } from './verify-current-password.query';
-import { SecretHasher } from '@app/platform';
+import { forkForReads, SecretHasher } from '@app/platform';
 
 /**
  * Only the account's password counts, never a temporary one. Callers are logged-in owners; the
@@ -20,7 +20,7 @@ export class VerifyCurrentPasswordHandler implements IQueryHandler<VerifyCurrent
   async execute({ accountId, password }: VerifyCurrentPasswordQuery): Promise<boolean> {
     if (typeof password !== 'string' || password.length > this.settings.passwordMaxLength)
       return false;
-    const credential = await this.em.fork().findOne(Credential, { accountId });
+    const credential = await forkForReads(this.em).findOne(Credential, { accountId });
     if (!credential?.passwordHash) return this.hasher.verifyNothing(password);
     return this.hasher.verify(credential.passwordHash, password);
   }

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { MemberDirectory } from '../../member-directory';
 import { GroupReader } from '../group-reader';
 import type { GroupView } from '../member-view';
@@ -14,7 +15,10 @@ export class ListMembersHandler implements IQueryHandler<ListMembersQuery> {
   ) {}
 
   async execute({ administratorAccountId }: ListMembersQuery): Promise<GroupView> {
-    const { groupId } = await this.directory.administrator(this.em.fork(), administratorAccountId);
+    const { groupId } = await this.directory.administrator(
+      forkForReads(this.em),
+      administratorAccountId,
+    );
     return this.reader.read(groupId);
   }
 }

@@ -1,6 +1,6 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { AppConfig, TransactionRunner, SecretHasher } from '@app/platform';
+import { AppConfig, forkForReads, SecretHasher, TransactionRunner } from '@app/platform';
 import { FindActiveAccountsByEmailQuery } from '../../../../accounts/public-api';
 import { LookupPassword } from '../../../domain/lookup-password.entity';
 import { emailHash } from '../../../domain/recovery-secrets';
@@ -30,7 +30,7 @@ export class LookUpUserIdsHandler implements ICommandHandler<LookUpUserIdsComman
 
     // argon2 runs before the row lock so that parallel attempts hash in parallel; the lock then
     // decides, against the hash that was compared, which single attempt redeems it.
-    const snapshot = await this.em.fork().findOne(LookupPassword, { emailHash: address });
+    const snapshot = await forkForReads(this.em).findOne(LookupPassword, { emailHash: address });
     const passwordMatched = snapshot
       ? await this.hasher.verify(snapshot.passwordHash, lookupPassword)
       : await this.hasher.verifyNothing(lookupPassword);

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { forkForReads, TransactionRunner } from '@app/platform';
 import { ChallengeExpiredError } from '../../../domain/two-factor.errors';
 import { hashChallengeToken } from '../../../infrastructure/challenge-token';
 import { Clock } from '../../../infrastructure/clock';
@@ -42,7 +42,7 @@ export class CompleteTwoFactorChallengeHandler
     }
     const now = this.clock.now();
     const tokenHash = hashChallengeToken(command.challengeToken);
-    const pending = await this.repository.findChallenge(this.em.fork(), tokenHash);
+    const pending = await this.repository.findChallenge(forkForReads(this.em), tokenHash);
     if (!pending || pending.isExpiredAt(now)) throw new ChallengeExpiredError();
     const contact = await this.directory.contactOf(pending.accountId);
 

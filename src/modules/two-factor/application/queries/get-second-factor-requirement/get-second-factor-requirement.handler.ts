@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { TwoFactorRepository } from '../../../infrastructure/two-factor.repository';
 import {
   GetSecondFactorRequirementQuery,
@@ -19,7 +20,7 @@ export class GetSecondFactorRequirementHandler
     accountId,
     options,
   }: GetSecondFactorRequirementQuery): Promise<SecondFactorRequirement> {
-    const account = await this.repository.find(this.em.fork(), accountId);
+    const account = await this.repository.find(forkForReads(this.em), accountId);
     if (!account) {
       return {
         state: options.mandatory ? 'enrollment_required' : 'not_required',

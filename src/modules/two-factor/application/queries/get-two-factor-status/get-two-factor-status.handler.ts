@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { forkForReads } from '@app/platform';
 import { TwoFactorRepository } from '../../../infrastructure/two-factor.repository';
 import { GetTwoFactorStatusQuery, TwoFactorStatus } from './get-two-factor-status.query';
 
@@ -11,7 +12,7 @@ export class GetTwoFactorStatusHandler implements IQueryHandler<GetTwoFactorStat
   ) {}
 
   async execute({ accountId }: GetTwoFactorStatusQuery): Promise<TwoFactorStatus> {
-    const em = this.em.fork();
+    const em = forkForReads(this.em);
     const account = await this.repository.find(em, accountId);
     return {
       enabled: account?.enabled ?? false,
