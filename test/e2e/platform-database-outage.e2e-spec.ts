@@ -60,6 +60,7 @@ describe('requests during a PostgreSQL outage', () => {
     const health = await app().http().get('/health');
     expect(health.status).toBe(503);
     expect(health.body.details.database.status).toBe('down');
+    expect(health.headers['retry-after']).toMatch(/^[1-9]\d*$/);
 
     await postgres.start();
 
