@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import {
@@ -10,6 +8,7 @@ import {
   databaseUrl,
   templateDatabase,
 } from './environment';
+import { runMigrationsInChildProcess } from './run-migrations';
 
 /**
  * Fails at once when PostgreSQL or Redis is unreachable, then prepares a migrated template database
@@ -49,13 +48,5 @@ export default async function globalSetup(): Promise<void> {
   await pg.query(`create database "${template}"`);
   await pg.end();
 
-  execFileSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', join(__dirname, 'migrate.ts'), databaseUrl(template)],
-    {
-      cwd: join(__dirname, '../..'),
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'test' },
-    },
-  );
+  runMigrationsInChildProcess(databaseUrl(template));
 }

@@ -68,8 +68,16 @@ export class PlatformModule {
               ],
               censor: '[redacted]',
             },
+            // A 503 is the service saying "not now" (an outage, logged once with its cause where it is
+            // recognised), not a fault of its own: a warning, without a made-up error and its stack.
             customLogLevel: (_req, res, error) =>
-              error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+              error || (res.statusCode >= 500 && res.statusCode !== 503)
+                ? 'error'
+                : res.statusCode >= 400
+                  ? 'warn'
+                  : 'info',
+            customErrorObject: (_req, res, _error, value: Record<string, unknown>) =>
+              res.statusCode === 503 ? { ...value, err: undefined } : value,
           },
         }),
         ClsModule.forRoot({

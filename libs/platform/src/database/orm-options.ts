@@ -9,6 +9,14 @@ const projectRoot = resolve(__dirname, '../../../..');
 export const MIGRATIONS_PATH = resolve(projectRoot, 'migrations');
 
 /**
+ * How long a query may wait for a database connection: for a free one in the pool, and for a new
+ * one to be opened. knex waits 60 s by default and pg without limit, so a database that stops
+ * answering (rather than refusing at once), or a pool whose every connection is busy, would hold
+ * each request for a minute; past this bound the request fails and is answered 503.
+ */
+export const CONNECTION_ACQUIRE_TIMEOUT_MS = 5_000;
+
+/**
  * `forCli`: only the MikroORM CLI (migration:create) maintains the schema snapshot; the service and the
  * tests apply migrations without rewriting the tracked snapshot file.
  */
@@ -34,7 +42,8 @@ export function ormOptions(
       fileName: (timestamp: string, name?: string) =>
         `Migration${timestamp}${name ? `_${name}` : ''}`,
     },
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: 10, acquireTimeoutMillis: CONNECTION_ACQUIRE_TIMEOUT_MS },
+    driverOptions: { connection: { connectionTimeoutMillis: CONNECTION_ACQUIRE_TIMEOUT_MS } },
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,
     allowGlobalContext: false,

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
+import { databaseUnreachableReason } from '../database/database-unreachable';
 import { STATUS_BY_KIND } from './http-status';
 import { negotiateLanguage } from './language';
 import {
@@ -19,6 +20,9 @@ import {
   ServiceUnavailableError,
   TooManyRequestsError,
 } from './platform.errors';
+
+/** Seconds a client is asked to wait before retrying a 503: about what a database restart takes. */
+const RETRY_AFTER_SECONDS = 5;
 
 /**
  * The single place where failures become HTTP answers: `{code, message, details}` with the message
@@ -33,6 +37,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     if (exception instanceof HttpException && request.path === '/health') {
+      this.askToRetryLater(response, exception.getStatus());
       response.status(exception.getStatus()).json(exception.getResponse());
       return;
     }
@@ -43,6 +48,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
         : STATUS_BY_KIND[error.kind];
     const language = negotiateLanguage(request.headers['accept-language']);
     if (response.headersSent) return;
+    this.askToRetryLater(response, status);
     response
       .status(status)
       .setHeader('Content-Language', language)
@@ -74,10 +80,23 @@ export class DomainExceptionFilter implements ExceptionFilter {
     ) {
       return new MalformedRequestError();
     }
+    const unreachable = databaseUnreachableReason(exception);
+    if (unreachable) {
+      this.logger.warn(
+        { reason: unreachable, method: request.method, url: request.originalUrl },
+        'Database unreachable while serving a request',
+      );
+      return new ServiceUnavailableError();
+    }
     this.logger.error(
       { err: exception, method: request.method, url: request.originalUrl },
       'Unhandled error while serving a request',
     );
     return new InternalError();
+  }
+
+  private askToRetryLater(response: Response, status: number): void {
+    if (status === Number(HttpStatus.SERVICE_UNAVAILABLE))
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
   }
 }
