@@ -11,6 +11,7 @@ export type ErrorKind =
   | 'locked'
   | 'rate_limited'
   | 'too_large'
+  | 'unsupported_media_type'
   | 'unavailable';
 
 export interface LocalizedMessage {

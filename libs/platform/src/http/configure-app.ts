@@ -10,6 +10,7 @@ import { AppConfig } from '../config/app-config';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { STATUS_BY_KIND } from './http-status';
 import { ErrorResponseDto } from './error-response.dto';
+import { acceptJsonBodiesOnly } from './request-screening';
 import { createValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
@@ -43,8 +44,8 @@ export function configureApp(app: NestExpressApplication): void {
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     credentials: true,
   });
+  app.use(acceptJsonBodiesOnly);
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());

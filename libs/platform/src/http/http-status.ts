@@ -10,5 +10,6 @@ export const STATUS_BY_KIND: Record<ErrorKind, HttpStatus> = {
   locked: HttpStatus.LOCKED,
   rate_limited: HttpStatus.TOO_MANY_REQUESTS,
   too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  unsupported_media_type: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };

@@ -34,3 +34,12 @@ export const InternalError = domainError('INTERNAL_ERROR', 'unavailable', {
   ja: '申し訳ありません。システムエラーが発生しました。しばらくしてから再度お試しください。',
   en: 'Sorry, an internal error occurred. Please try again later.',
 });
+
+export const UnsupportedMediaTypeError = domainError(
+  'UNSUPPORTED_MEDIA_TYPE',
+  'unsupported_media_type',
+  {
+    ja: 'リクエストの形式に対応していません。本文は JSON(Content-Type: application/json)で送信してください。',
+    en: 'Unsupported request body type. Send the body as JSON (Content-Type: application/json).',
+  },
+);
