@@ -1,5 +1,10 @@
-import { aRegisteredAccount } from '../support/builders/accounts';
-import type { RegisteredAccount } from '../support/builders/accounts';
+import {
+  aRegisteredAccount,
+  aRegistrationBody,
+  aStaffMember,
+  outboxEvents,
+} from '../support/builders/accounts';
+import type { LoggedInAccount, RegisteredAccount } from '../support/builders/accounts';
 import {
   SERVICE_HOST,
   SERVICE_ORIGIN,
@@ -12,15 +17,29 @@ import type { TestApp } from '../support/test-app';
 const PORTAL_ORIGIN = 'https://portal.example.jp';
 const EVIL_ORIGIN = 'http://evil.example';
 
-describe('HTTP edge: content types and login origin', () => {
+/** `depth` arrays inside each other, as raw JSON text. */
+const nestedArrays = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+/** `{"a":{"a":…{}}}`, `depth` objects deep, as raw JSON text (JSON.stringify itself overflows). */
+const nestedObjects = (depth: number) => `${'{"a":'.repeat(depth - 1)}{}${'}'.repeat(depth - 1)}`;
+
+/** A registration body whose profile is `profile`, given as raw JSON text. */
+function registrationWithProfile(profile: string): string {
+  const body = JSON.stringify(aRegistrationBody('individual', { profile: '__PROFILE__' }));
+  return body.replace('"__PROFILE__"', profile);
+}
+
+describe('HTTP edge: content types, login origin, hostile input', () => {
   let t: TestApp;
   let account: RegisteredAccount;
+  let staff: LoggedInAccount;
 
   beforeAll(async () => {
     t = await createTestApp({
       env: { CORS_ORIGINS: PORTAL_ORIGIN, LOGIN_RATE_LIMIT_PER_IP: '10000' },
     });
     account = await aRegisteredAccount(t).register();
+    staff = await aStaffMember(t, 'admin').loggedIn();
   });
 
   afterAll(() => t.close());
@@ -103,6 +122,111 @@ describe('HTTP edge: content types and login origin', () => {
       const response = await login(headers).expect(200);
       expect(response.body.status).toBe('authenticated');
       expect(sessionCookieOf(response)).toMatch(/^session=/);
+    });
+  });
+
+  describe('nesting depth', () => {
+    it.each([
+      ['/api/v1/auth/login'],
+      ['/api/v1/accounts'],
+      ['/api/v1/recovery/password'],
+      ['/api/v1/recovery/user-id/lookup-password'],
+    ])('refuses 2,000 nested arrays on %s with 400 NESTING_TOO_DEEP', async (path) => {
+      const response = await t
+        .http()
+        .post(path)
+        .set('Content-Type', 'application/json')
+        .send(nestedArrays(2000));
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({
+        code: 'NESTING_TOO_DEEP',
+        details: { maxDepth: 32 },
+      });
+    });
+
+    it('refuses objects nested 5,000 deep inside a registration profile', async () => {
+      const response = await t
+        .http()
+        .post('/api/v1/accounts')
+        .set('Content-Type', 'application/json')
+        .send(registrationWithProfile(nestedObjects(5000)));
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('NESTING_TOO_DEEP');
+    });
+
+    it('accepts nesting up to the limit (the validator then judges the content)', async () => {
+      const response = await t
+        .http()
+        .post('/api/v1/accounts')
+        .set('Content-Type', 'application/json')
+        .send(registrationWithProfile(nestedObjects(31)));
+      expect(response.status).toBe(400);
+      expect(response.body.code).not.toBe('NESTING_TOO_DEEP');
+    });
+  });
+
+  describe('NUL and lone surrogates', () => {
+    it.each([
+      ['a NUL', 'abc\u0000def'],
+      ['a lone surrogate', '\ud800ab'],
+    ])(
+      'refuses a login user ID with %s as invalid input, before any database work',
+      async (_what, userId) => {
+        const before = (await outboxEvents(t, 'authentication.login-failed')).length;
+        const response = await t
+          .http()
+          .post('/api/v1/auth/login')
+          .send({ userId, password: 'whatever1' });
+        expect(response.status).toBe(400);
+        expect(response.body).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          details: { fields: { userId: ['wellFormedText'] } },
+        });
+        expect(await outboxEvents(t, 'authentication.login-failed')).toHaveLength(before);
+      },
+    );
+
+    it('refuses them in nested values and in keys', async () => {
+      const inValue = await t
+        .http()
+        .post('/api/v1/accounts')
+        .send(aRegistrationBody('individual', { profile: { name: 'a\u0000', nameKana: 'ア' } }));
+      expect(inValue.status).toBe(400);
+      expect(inValue.body.details.fields).toEqual({ 'profile.name': ['wellFormedText'] });
+      const inKey = await t
+        .http()
+        .post('/api/v1/accounts')
+        .send(aRegistrationBody('individual', { profile: { 'na\ud800me': 'a' } }));
+      expect(inKey.status).toBe(400);
+      expect(inKey.body.code).toBe('VALIDATION_FAILED');
+    });
+
+    it('refuses them in the query string', async () => {
+      const response = await t.http().get('/api/v1/accounts/user-id-availability?userId=ab%00cdef');
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { fields: { userId: ['wellFormedText'] } },
+      });
+    });
+
+    it.each([
+      ['GET', '/api/v1/admin/accounts/%00'],
+      ['GET', '/api/v1/admin/accounts/ab%00cd/audit'],
+      ['POST', '/api/v1/admin/accounts/%00/unlock'],
+      ['POST', '/api/v1/admin/accounts/%00/renewal'],
+      ['PUT', '/api/v1/admin/accounts/%00/roles/support'],
+      ['POST', '/api/v1/admin/withdrawals/%00/complete'],
+    ])('refuses %s %s (NUL in a path parameter) with 400', async (method, path) => {
+      const response = await t
+        .http()
+        [method.toLowerCase() as 'get' | 'post' | 'put'](path)
+        .set(staff.auth);
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { fields: { path: ['wellFormedText'] } },
+      });
     });
   });
 });

@@ -10,7 +10,7 @@ import { AppConfig } from '../config/app-config';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { STATUS_BY_KIND } from './http-status';
 import { ErrorResponseDto } from './error-response.dto';
-import { acceptJsonBodiesOnly } from './request-screening';
+import { acceptJsonBodiesOnly, screenRequestInput } from './request-screening';
 import { createValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
@@ -46,6 +46,7 @@ export function configureApp(app: NestExpressApplication): void {
   });
   app.use(acceptJsonBodiesOnly);
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.use(screenRequestInput);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());

@@ -43,3 +43,8 @@ export const UnsupportedMediaTypeError = domainError(
     en: 'Unsupported request body type. Send the body as JSON (Content-Type: application/json).',
   },
 );
+
+export const NestingTooDeepError = domainError('NESTING_TOO_DEEP', 'invalid', {
+  ja: 'リクエストの入れ子が深すぎます。',
+  en: 'The request body is nested too deeply.',
+});
