@@ -1,3 +1,5 @@
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import {
   aRegisteredAccount,
   aRegistrationBody,
@@ -29,7 +31,13 @@ function registrationWithProfile(profile: string): string {
   return body.replace('"__PROFILE__"', profile);
 }
 
-describe('HTTP edge: content types, login origin, hostile input', () => {
+interface RawAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+describe('HTTP edge: content types, login origin, hostile input, parser refusals', () => {
   let t: TestApp;
   let account: RegisteredAccount;
   let staff: LoggedInAccount;
@@ -46,6 +54,29 @@ describe('HTTP edge: content types, login origin, hostile input', () => {
 
   const login = (headers: Record<string, string> = {}) =>
     logIn(t, account.userId, account.password, headers);
+
+  /** Bytes written by hand on a fresh connection; resolves with what the server answered. */
+  function rawExchange(bytes: string | Buffer): Promise<RawAnswer> {
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    return new Promise((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const [head, ...rest] = text.split('\r\n\r\n');
+        const [statusLine, ...headerLines] = head.split('\r\n');
+        const headers = Object.fromEntries(
+          headerLines.map((line) => {
+            const colon = line.indexOf(':');
+            return [line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim()];
+          }),
+        );
+        resolve({ status: Number(statusLine.split(' ')[1]), headers, body: rest.join('\r\n\r\n') });
+      });
+    });
+  }
 
   describe('JSON bodies only', () => {
     it.each([
@@ -226,6 +257,50 @@ describe('HTTP edge: content types, login origin, hostile input', () => {
       expect(response.body).toMatchObject({
         code: 'VALIDATION_FAILED',
         details: { fields: { path: ['wellFormedText'] } },
+      });
+    });
+  });
+
+  describe('every refusal in the {code, message} shape', () => {
+    it('answers a malformed JSON body on /health with MALFORMED_REQUEST', async () => {
+      const response = await t
+        .http()
+        .get('/health')
+        .set('Content-Type', 'application/json')
+        .send('{"a":');
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({ code: 'MALFORMED_REQUEST', message: expect.any(String) });
+    });
+
+    it('answers oversized headers with 431 HEADERS_TOO_LARGE as JSON', async () => {
+      const answer = await rawExchange(
+        `GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      );
+      expect(answer.status).toBe(431);
+      expect(answer.headers['content-type']).toMatch(/^application\/json/);
+      expect(answer.headers.connection).toBe('close');
+      expect(JSON.parse(answer.body)).toEqual({
+        code: 'HEADERS_TOO_LARGE',
+        message: expect.any(String),
+      });
+    });
+
+    it.each([
+      [
+        'both Content-Length and Transfer-Encoding',
+        'POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+      ],
+      ['a raw NUL byte in the path', 'GET /api/v1/ab\u0000cd HTTP/1.1\r\nHost: x\r\n\r\n'],
+      ['a request line that is not HTTP', 'HELLO\r\n\r\n'],
+    ])('answers %s with 400 MALFORMED_REQUEST as JSON', async (_what, bytes) => {
+      const answer = await rawExchange(Buffer.from(bytes, 'latin1'));
+      expect(answer.status).toBe(400);
+      expect(answer.headers['content-type']).toMatch(/^application\/json/);
+      expect(answer.headers.connection).toBe('close');
+      expect(Number(answer.headers['content-length'])).toBe(Buffer.byteLength(answer.body));
+      expect(JSON.parse(answer.body)).toEqual({
+        code: 'MALFORMED_REQUEST',
+        message: expect.any(String),
       });
     });
   });

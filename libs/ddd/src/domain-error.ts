@@ -12,6 +12,8 @@ export type ErrorKind =
   | 'rate_limited'
   | 'too_large'
   | 'unsupported_media_type'
+  | 'headers_too_large'
+  | 'timeout'
   | 'unavailable';
 
 export interface LocalizedMessage {

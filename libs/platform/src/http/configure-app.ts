@@ -10,6 +10,7 @@ import { AppConfig } from '../config/app-config';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { STATUS_BY_KIND } from './http-status';
 import { ErrorResponseDto } from './error-response.dto';
+import { answerParserRefusalsAsJson } from './parser-refusals';
 import { acceptJsonBodiesOnly, screenRequestInput } from './request-screening';
 import { createValidationPipe } from './validation';
 
@@ -51,6 +52,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks([...STOP_SIGNALS]);
+  answerParserRefusalsAsJson(app.getHttpServer());
   setUpOpenApi(app);
 }
 

@@ -6,8 +6,8 @@ export const ValidationFailedError = domainError('VALIDATION_FAILED', 'invalid',
 });
 
 export const MalformedRequestError = domainError('MALFORMED_REQUEST', 'invalid', {
-  ja: 'リクエストの形式が正しくありません(JSON として読み取れません)。',
-  en: 'The request body is not valid JSON.',
+  ja: 'リクエストの形式が正しくありません(JSON として読み取れない本文など)。',
+  en: 'The request is malformed (for example, its body is not valid JSON).',
 });
 
 export const PayloadTooLargeError = domainError('PAYLOAD_TOO_LARGE', 'too_large', {
@@ -47,4 +47,14 @@ export const UnsupportedMediaTypeError = domainError(
 export const NestingTooDeepError = domainError('NESTING_TOO_DEEP', 'invalid', {
   ja: 'リクエストの入れ子が深すぎます。',
   en: 'The request body is nested too deeply.',
+});
+
+export const HeadersTooLargeError = domainError('HEADERS_TOO_LARGE', 'headers_too_large', {
+  ja: 'リクエストのヘッダーが大きすぎます。',
+  en: 'The request headers are too large.',
+});
+
+export const RequestTimeoutError = domainError('REQUEST_TIMEOUT', 'timeout', {
+  ja: 'リクエストの受信が時間内に完了しませんでした。もう一度お試しください。',
+  en: 'The request was not received in time. Please try again.',
 });
