@@ -37,7 +37,7 @@ interface RawAnswer {
   body: string;
 }
 
-describe('HTTP edge: content types, login origin, hostile input, parser refusals', () => {
+describe('HTTP edge: content types, login origin, hostile input, parser refusals, caching', () => {
   let t: TestApp;
   let account: RegisteredAccount;
   let staff: LoggedInAccount;
@@ -302,6 +302,24 @@ describe('HTTP edge: content types, login origin, hostile input, parser refusals
         code: 'MALFORMED_REQUEST',
         message: expect.any(String),
       });
+    });
+  });
+
+  describe('Cache-Control', () => {
+    it('marks answers carrying a token, personal data or an error as no-store', async () => {
+      const loggedIn = await login().expect(200);
+      expect(loggedIn.headers['cache-control']).toBe('no-store');
+      const auth = { Authorization: `Bearer ${loggedIn.body.sessionToken}` };
+      const me = await t.http().get('/api/v1/me').set(auth).expect(200);
+      expect(me.headers['cache-control']).toBe('no-store');
+      const sessions = await t.http().get('/api/v1/auth/sessions').set(auth).expect(200);
+      expect(sessions.headers['cache-control']).toBe('no-store');
+      const twoFactor = await t.http().get('/api/v1/me/two-factor').set(auth).expect(200);
+      expect(twoFactor.headers['cache-control']).toBe('no-store');
+      const refused = await t.http().get('/api/v1/me').expect(401);
+      expect(refused.headers['cache-control']).toBe('no-store');
+      const failed = await logIn(t, account.userId, 'wrong-password1').expect(401);
+      expect(failed.headers['cache-control']).toBe('no-store');
     });
   });
 });

@@ -45,6 +45,11 @@ export function configureApp(app: NestExpressApplication): void {
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     credentials: true,
   });
+  // Answers carry session tokens, secrets and personal data: no cache may keep any of them.
+  app.use(`/${API_PREFIX}`, (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(acceptJsonBodiesOnly);
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.use(screenRequestInput);
