@@ -15,6 +15,7 @@ import {
 } from '../support/builders/authentication';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
+import type { Response } from 'supertest';
 
 const PORTAL_ORIGIN = 'https://portal.example.jp';
 const EVIL_ORIGIN = 'http://evil.example';
@@ -29,6 +30,14 @@ const nestedObjects = (depth: number) => `${'{"a":'.repeat(depth - 1)}{}${'}'.re
 function registrationWithProfile(profile: string): string {
   const body = JSON.stringify(aRegistrationBody('individual', { profile: '__PROFILE__' }));
   return body.replace('"__PROFILE__"', profile);
+}
+
+/** Status and code together, so that a failure shows both. */
+function expectRefusal(response: Response, status: number, code: string): void {
+  expect({ status: response.status, code: (response.body as { code?: string }).code }).toEqual({
+    status,
+    code,
+  });
 }
 
 interface RawAnswer {
@@ -91,8 +100,7 @@ describe('HTTP edge: content types, login origin, hostile input, parser refusals
           .post('/api/v1/auth/login')
           .set({ 'Content-Type': type, Origin: EVIL_ORIGIN })
           .send(body);
-        expect(response.status).toBe(415);
-        expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+        expectRefusal(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
         expect(response.headers['set-cookie']).toBeUndefined();
       },
     );
@@ -103,8 +111,7 @@ describe('HTTP edge: content types, login origin, hostile input, parser refusals
         .post('/api/v1/auth/login')
         .type('form')
         .send({ userId: account.userId, password: account.password });
-      expect(response.status).toBe(415);
-      expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      expectRefusal(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
     });
 
     it('accepts application/json with a charset, and requests without a body', async () => {
@@ -129,8 +136,7 @@ describe('HTTP edge: content types, login origin, hostile input, parser refusals
       ['Origin null (sandboxed page)', { Origin: 'null' }],
     ])('refuses a login from %s with 403 CSRF_REJECTED and no cookie', async (_what, headers) => {
       const response = await login(headers);
-      expect(response.status).toBe(403);
-      expect(response.body.code).toBe('CSRF_REJECTED');
+      expectRefusal(response, 403, 'CSRF_REJECTED');
       expect(response.headers['set-cookie']).toBeUndefined();
     });
 
@@ -140,8 +146,7 @@ describe('HTTP edge: content types, login origin, hostile input, parser refusals
         .post('/api/v1/auth/login/two-factor')
         .set('Origin', EVIL_ORIGIN)
         .send({ challengeToken: 'x'.repeat(43), code: '123456' });
-      expect(response.status).toBe(403);
-      expect(response.body.code).toBe('CSRF_REJECTED');
+      expectRefusal(response, 403, 'CSRF_REJECTED');
     });
 
     it.each([
@@ -181,8 +186,7 @@ describe('HTTP edge: content types, login origin, hostile input, parser refusals
         .post('/api/v1/accounts')
         .set('Content-Type', 'application/json')
         .send(registrationWithProfile(nestedObjects(5000)));
-      expect(response.status).toBe(400);
-      expect(response.body.code).toBe('NESTING_TOO_DEEP');
+      expectRefusal(response, 400, 'NESTING_TOO_DEEP');
     });
 
     it('accepts nesting up to the limit (the validator then judges the content)', async () => {
@@ -228,8 +232,7 @@ describe('HTTP edge: content types, login origin, hostile input, parser refusals
         .http()
         .post('/api/v1/accounts')
         .send(aRegistrationBody('individual', { profile: { 'na\ud800me': 'a' } }));
-      expect(inKey.status).toBe(400);
-      expect(inKey.body.code).toBe('VALIDATION_FAILED');
+      expectRefusal(inKey, 400, 'VALIDATION_FAILED');
     });
 
     it('refuses them in the query string', async () => {
