@@ -11,6 +11,9 @@ export type ErrorKind =
   | 'locked'
   | 'rate_limited'
   | 'too_large'
+  | 'unsupported_media_type'
+  | 'headers_too_large'
+  | 'timeout'
   | 'unavailable';
 
 export interface LocalizedMessage {

@@ -31,6 +31,7 @@ import { StaffRoleAssignment } from './domain/staff-role-assignment.entity';
 import { AuthController } from './http/auth.controller';
 import { PasswordLoginGuard } from './http/password-login.guard';
 import { SessionCookie } from './http/session-cookie';
+import { SessionOriginGuard } from './http/session-origin.guard';
 import { StaffAreaGuard } from './http/staff-area.guard';
 import { StaffRolesController } from './http/staff-roles.controller';
 import { BootstrapAdmin } from './infrastructure/bootstrap-admin';
@@ -64,6 +65,7 @@ import { SessionAuthenticator } from './infrastructure/session-authenticator';
     { provide: APP_GUARD, useClass: StaffAreaGuard },
     LocalStrategy,
     PasswordLoginGuard,
+    SessionOriginGuard,
     SessionCookie,
     BootstrapAdmin,
     SetInitialPasswordHandler,

@@ -10,6 +10,8 @@ import { AppConfig } from '../config/app-config';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { STATUS_BY_KIND } from './http-status';
 import { ErrorResponseDto } from './error-response.dto';
+import { answerParserRefusalsAsJson } from './parser-refusals';
+import { acceptJsonBodiesOnly, screenRequestInput } from './request-screening';
 import { createValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
@@ -43,12 +45,19 @@ export function configureApp(app: NestExpressApplication): void {
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     credentials: true,
   });
+  // Answers carry session tokens, secrets and personal data: no cache may keep any of them.
+  app.use(`/${API_PREFIX}`, (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(acceptJsonBodiesOnly);
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false });
+  app.use(screenRequestInput);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks([...STOP_SIGNALS]);
+  answerParserRefusalsAsJson(app.getHttpServer());
   setUpOpenApi(app);
 }
 

@@ -6,6 +6,7 @@ import {
   HttpException,
   HttpStatus,
   Logger,
+  ServiceUnavailableException,
 } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
@@ -36,7 +37,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    if (exception instanceof HttpException && request.path === '/health') {
+    // Only the health check's own 503 keeps its report; refusals there answer like everywhere else.
+    if (exception instanceof ServiceUnavailableException && request.path === '/health') {
       this.askToRetryLater(response, exception.getStatus());
       response.status(exception.getStatus()).json(exception.getResponse());
       return;

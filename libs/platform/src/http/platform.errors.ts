@@ -6,8 +6,8 @@ export const ValidationFailedError = domainError('VALIDATION_FAILED', 'invalid',
 });
 
 export const MalformedRequestError = domainError('MALFORMED_REQUEST', 'invalid', {
-  ja: 'リクエストの形式が正しくありません(JSON として読み取れません)。',
-  en: 'The request body is not valid JSON.',
+  ja: 'リクエストの形式が正しくありません(JSON として読み取れない本文など)。',
+  en: 'The request is malformed (for example, its body is not valid JSON).',
 });
 
 export const PayloadTooLargeError = domainError('PAYLOAD_TOO_LARGE', 'too_large', {
@@ -33,4 +33,28 @@ export const ServiceUnavailableError = domainError('SERVICE_UNAVAILABLE', 'unava
 export const InternalError = domainError('INTERNAL_ERROR', 'unavailable', {
   ja: '申し訳ありません。システムエラーが発生しました。しばらくしてから再度お試しください。',
   en: 'Sorry, an internal error occurred. Please try again later.',
+});
+
+export const UnsupportedMediaTypeError = domainError(
+  'UNSUPPORTED_MEDIA_TYPE',
+  'unsupported_media_type',
+  {
+    ja: 'リクエストの形式に対応していません。本文は JSON(Content-Type: application/json)で送信してください。',
+    en: 'Unsupported request body type. Send the body as JSON (Content-Type: application/json).',
+  },
+);
+
+export const NestingTooDeepError = domainError('NESTING_TOO_DEEP', 'invalid', {
+  ja: 'リクエストの入れ子が深すぎます。',
+  en: 'The request body is nested too deeply.',
+});
+
+export const HeadersTooLargeError = domainError('HEADERS_TOO_LARGE', 'headers_too_large', {
+  ja: 'リクエストのヘッダーが大きすぎます。',
+  en: 'The request headers are too large.',
+});
+
+export const RequestTimeoutError = domainError('REQUEST_TIMEOUT', 'timeout', {
+  ja: 'リクエストの受信が時間内に完了しませんでした。もう一度お試しください。',
+  en: 'The request was not received in time. Please try again.',
 });

@@ -40,6 +40,7 @@ import {
   TwoFactorLoginRequestDto,
 } from './auth.dto';
 import { PasswordLoginGuard } from './password-login.guard';
+import { SessionOriginGuard } from './session-origin.guard';
 import { SessionCookie } from './session-cookie';
 
 @ApiTags('authentication')
@@ -53,7 +54,7 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
-  @UseGuards(PasswordLoginGuard)
+  @UseGuards(SessionOriginGuard, PasswordLoginGuard)
   @ApiOperation({
     summary: 'Log in with user ID and password',
     description:
@@ -65,6 +66,7 @@ export class AuthController {
   @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'INVALID_CREDENTIALS' })
   @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'TOO_MANY_ATTEMPTS' })
   @ApiResponseLocked()
+  @ApiResponseForeignOrigin()
   login(
     @Req() request: Request & { user: LoginOutcome },
     @Res({ passthrough: true }) response: Response,
@@ -74,6 +76,7 @@ export class AuthController {
 
   @Post('login/two-factor')
   @HttpCode(200)
+  @UseGuards(SessionOriginGuard)
   @ApiOperation({
     summary: 'Second login step: the code from the authenticator app (or a recovery code)',
   })
@@ -83,6 +86,7 @@ export class AuthController {
     description: 'INVALID_TWO_FACTOR_CODE, CHALLENGE_EXPIRED',
   })
   @ApiResponseLocked()
+  @ApiResponseForeignOrigin()
   async completeTwoFactor(
     @Body() body: TwoFactorLoginRequestDto,
     @Res({ passthrough: true }) response: Response,
@@ -198,5 +202,12 @@ function ApiResponseLocked(): MethodDecorator {
     status: 423,
     type: ErrorResponseDto,
     description: 'ACCOUNT_LOCKED (two-factor lock)',
+  });
+}
+
+function ApiResponseForeignOrigin(): MethodDecorator {
+  return ApiForbiddenResponse({
+    type: ErrorResponseDto,
+    description: 'CSRF_REJECTED (sent from a page of another origin)',
   });
 }

@@ -22,6 +22,22 @@ export class SameOriginCheck {
 
   assertAllowed(request: Request): void {
     if (SAFE_METHODS.has(request.method.toUpperCase())) return;
+    this.assertFromAllowedOrigin(request);
+  }
+
+  /**
+   * Requests that open a session carry no session cookie yet, so neither the check above nor SameSite
+   * applies: a cross-site form could log the visitor in to an account of the attacker's choosing
+   * (login CSRF). Browsers name the origin of every cross-origin post (`Origin: null` when they hide
+   * it, which is refused); a request naming neither Origin nor Referer comes from a server, not from
+   * a page in a browser, and is let through.
+   */
+  assertMayOpenSession(request: Request): void {
+    if (request.headers.origin === undefined && request.headers.referer === undefined) return;
+    this.assertFromAllowedOrigin(request);
+  }
+
+  private assertFromAllowedOrigin(request: Request): void {
     const origin = headerOrigin(request);
     if (origin && (origin === ownOrigin(request) || this.allowed.has(origin))) return;
     throw new CsrfRejectedError();
