@@ -1,5 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { IssueTemporaryPasswordCommand } from '../../src/modules/authentication/public-api';
+import { IssueTemporaryPasswordCommand } from '../../src/modules/accounts/public-api';
 import {
   PROFILES,
   aRegisteredAccount,

@@ -1,3 +1,17 @@
+// Ports: what accounts asks of other contexts, declared here and answered by them
+// (authentication keeps the credentials, two-factor the second factor).
+export {
+  IssueTemporaryPasswordCommand,
+  SetInitialPasswordCommand,
+  VerifyCurrentPasswordQuery,
+} from './application/ports/credentials.port';
+export type {
+  IssueTemporaryPasswordInput,
+  TemporaryPasswordReason,
+} from './application/ports/credentials.port';
+export { GetSecondFactorSummaryQuery } from './application/ports/second-factor.port';
+export type { SecondFactorSummary } from './application/ports/second-factor.port';
+
 export { RegisterAccountCommand } from './application/commands/register-account/register-account.command';
 export type { RegisterAccountResult } from './application/commands/register-account/register-account.command';
 export { RegisterAccountWithAssignedIdCommand } from './application/commands/register-account-with-assigned-id/register-account-with-assigned-id.command';

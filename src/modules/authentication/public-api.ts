@@ -1,9 +1,3 @@
-export { SetInitialPasswordCommand } from './application/commands/set-initial-password/set-initial-password.command';
-export { IssueTemporaryPasswordCommand } from './application/commands/issue-temporary-password/issue-temporary-password.command';
-export type {
-  IssueTemporaryPasswordInput,
-  TemporaryPasswordReason,
-} from './application/commands/issue-temporary-password/issue-temporary-password.command';
 export { RevokeSessionsCommand } from './application/commands/revoke-sessions/revoke-sessions.command';
 export type { SessionRevocationReason } from './application/commands/revoke-sessions/revoke-sessions.command';
 export { StartSessionCommand } from './application/commands/start-session/start-session.command';
@@ -13,7 +7,6 @@ export type {
 } from './application/commands/start-session/start-session.command';
 export { GrantStaffRoleCommand } from './application/commands/grant-staff-role/grant-staff-role.command';
 export { RevokeStaffRoleCommand } from './application/commands/revoke-staff-role/revoke-staff-role.command';
-export { VerifyCurrentPasswordQuery } from './application/queries/verify-current-password/verify-current-password.query';
 export { GetStaffRolesQuery } from './application/queries/get-staff-roles/get-staff-roles.query';
 export type { StaffRole } from '@app/platform';
 export { AUTHENTICATION_EVENTS } from './domain/authentication.events';

@@ -16,6 +16,3 @@ export { RequireTwoFactorForMemberCommand } from './application/commands/require
 export { TWO_FACTOR_EVENTS } from './domain/two-factor.events';
 /** Thrown by the login flow too, when the requirement query answers `locked`. */
 export { AccountLockedError } from './domain/two-factor.errors';
-// Last on purpose: contexts import each other's public APIs in a cycle (accounts → authentication →
-// two-factor → accounts), so the plain classes and constants above must be defined before the
-// module's own imports start that cycle.

@@ -15,6 +15,7 @@ import { EraseTwoFactorOnAccountWithdrawnHandler } from './application/event-han
 import { PasswordConfirmation } from './application/password-confirmation';
 import { GetSecondFactorRequirementHandler } from './application/queries/get-second-factor-requirement/get-second-factor-requirement.handler';
 import { GetTwoFactorStatusHandler } from './application/queries/get-two-factor-status/get-two-factor-status.handler';
+import { GetSecondFactorSummaryHandler } from './application/queries/get-second-factor-summary/get-second-factor-summary.handler';
 import { RecoveryCodeIssuer } from './application/recovery-code-issuer';
 import { SecondFactorChecker } from './application/second-factor-checker';
 import { secretCipherFrom, TwoFactorSettings } from './application/two-factor-settings';
@@ -54,6 +55,7 @@ import { TwoFactorRepository } from './infrastructure/two-factor.repository';
     EraseTwoFactorHandler,
     GetSecondFactorRequirementHandler,
     GetTwoFactorStatusHandler,
+    GetSecondFactorSummaryHandler,
     EraseTwoFactorOnAccountWithdrawnHandler,
   ],
 })

@@ -1,6 +1,6 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import type { AppConfig, RateLimiter } from '@app/platform';
-import { VerifyCurrentPasswordQuery } from '../../authentication/public-api';
+import { VerifyCurrentPasswordQuery } from './ports/credentials.port';
 import { CurrentPasswordCheck } from './current-password-check';
 
 function setUp(verified: boolean) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { AppConfig, RateLimiter } from '@app/platform';
-import { VerifyCurrentPasswordQuery } from '../../authentication/public-api';
+import { VerifyCurrentPasswordQuery } from './ports/credentials.port';
 import {
   CurrentPasswordIncorrectError,
   CurrentPasswordRequiredError,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { VerifyCurrentPasswordQuery } from '../../authentication/public-api';
+import { VerifyCurrentPasswordQuery } from '../../accounts/public-api';
 import { TwoFactorPasswordIncorrectError } from '../domain/two-factor.errors';
 
 /** Changes to the second factor are confirmed with the current password (authentication's check). */

@@ -1,4 +1,4 @@
-import { IssueTemporaryPasswordCommand } from '../../../../authentication/public-api';
+import { IssueTemporaryPasswordCommand } from '../../ports/credentials.port';
 import {
   immediateTransactions,
   recordingCommandBus,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
-import { IssueTemporaryPasswordCommand } from '../../../../authentication/public-api';
+import { IssueTemporaryPasswordCommand } from '../../ports/credentials.port';
 import { Account } from '../../../domain/account.entity';
 import type { Registration } from '../../../domain/account.entity';
 import { UserIdTakenError } from '../../../domain/accounts.errors';

@@ -1,4 +1,4 @@
-import { SetInitialPasswordCommand } from '../../../../authentication/public-api';
+import { SetInitialPasswordCommand } from '../../ports/credentials.port';
 import {
   immediateTransactions,
   recordingCommandBus,

@@ -1,6 +1,6 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
-import { SetInitialPasswordCommand } from '../../../../authentication/public-api';
+import { SetInitialPasswordCommand } from '../../ports/credentials.port';
 import { Account } from '../../../domain/account.entity';
 import { UserIdTakenError } from '../../../domain/accounts.errors';
 import { Email } from '../../../domain/email';

@@ -2,7 +2,7 @@ import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { forkForReads } from '@app/platform';
-import { GetTwoFactorStatusQuery } from '../../../../two-factor/public-api';
+import { GetSecondFactorSummaryQuery } from '../../ports/second-factor.port';
 import { Account } from '../../../domain/account.entity';
 import { GetAccountDetailQuery } from './get-account-detail.query';
 import type { AccountDetail } from './get-account-detail.query';
@@ -20,7 +20,7 @@ export class GetAccountDetailHandler implements IQueryHandler<GetAccountDetailQu
     });
     if (!account) return null;
     const { enabled, enrolled, requiredByGroup, locked } = await this.queries.execute(
-      new GetTwoFactorStatusQuery(account.id),
+      new GetSecondFactorSummaryQuery(account.id),
     );
     return {
       accountId: account.id,

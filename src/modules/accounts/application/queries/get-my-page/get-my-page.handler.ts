@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { forkForReads } from '@app/platform';
-import { GetTwoFactorStatusQuery } from '../../../../two-factor/public-api';
+import { GetSecondFactorSummaryQuery } from '../../ports/second-factor.port';
 import { Account } from '../../../domain/account.entity';
 import { toAccountView } from '../account-view.mapper';
 import { isUuid } from '../is-uuid';
@@ -21,7 +21,7 @@ export class GetMyPageHandler implements IQueryHandler<GetMyPageQuery> {
     const view = account && toAccountView(account);
     if (!account || !view) return null;
     const { enabled, enrolled, requiredByGroup } = await this.queries.execute(
-      new GetTwoFactorStatusQuery(account.id),
+      new GetSecondFactorSummaryQuery(account.id),
     );
     return {
       ...view,

@@ -5,7 +5,7 @@ import { Credential } from '../../../domain/credential.entity';
 import { PasswordPolicy } from '../../../domain/password-policy';
 import { generateTemporaryPassword } from '../../../domain/temporary-password';
 import { AuthenticationSettings } from '../../authentication-settings';
-import { IssueTemporaryPasswordCommand } from './issue-temporary-password.command';
+import { IssueTemporaryPasswordCommand } from '../../../../accounts/public-api';
 
 @CommandHandler(IssueTemporaryPasswordCommand)
 export class IssueTemporaryPasswordHandler

@@ -2,7 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { SecretHasher, TransactionRunner } from '@app/platform';
 import { Credential } from '../../../domain/credential.entity';
 import { PasswordPolicy } from '../../../domain/password-policy';
-import { SetInitialPasswordCommand } from './set-initial-password.command';
+import { SetInitialPasswordCommand } from '../../../../accounts/public-api';
 
 @CommandHandler(SetInitialPasswordCommand)
 export class SetInitialPasswordHandler implements ICommandHandler<SetInitialPasswordCommand> {

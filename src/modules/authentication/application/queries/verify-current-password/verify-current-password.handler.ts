@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Credential } from '../../../domain/credential.entity';
 import { AuthenticationSettings } from '../../authentication-settings';
-import { VerifyCurrentPasswordQuery } from './verify-current-password.query';
+import { VerifyCurrentPasswordQuery } from '../../../../accounts/public-api';
 import { forkForReads, SecretHasher } from '@app/platform';
 
 /**

@@ -2,7 +2,7 @@ import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/c
 import { TransactionRunner, SecretHasher } from '@app/platform';
 import { FindAccountForLoginQuery } from '../../../../accounts/public-api';
 import type { AccountForLogin } from '../../../../accounts/public-api';
-import { IssueTemporaryPasswordCommand } from '../../../../authentication/public-api';
+import { IssueTemporaryPasswordCommand } from '../../../../accounts/public-api';
 import { GetTwoFactorStatusQuery } from '../../../../two-factor/public-api';
 import { emailHash, normalizeEmail } from '../../../domain/recovery-secrets';
 import { PasswordReissueRequested } from '../../../domain/recovery.events';
