@@ -1,11 +1,29 @@
 import { TransactionPropagation } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isAggregateRoot } from '@app/ddd';
-import type { DomainEvent } from '@app/ddd';
+import type { DomainError, DomainEvent } from '@app/ddd';
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../context/request-context';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutboxSignal } from './outbox-signal';
+
+/**
+ * Thrown from a use case to end it with a refusal whose cause must stay recorded: a wrong password
+ * that counts towards a cool-down, a wrong code towards a lock. The transaction commits what the use
+ * case wrote (including the events its aggregates recorded), and only then does `error` reach the
+ * caller. Build it with `refuseAfterCommit(error)`.
+ */
+export class RefusalAfterCommit extends Error {
+  constructor(readonly error: DomainError) {
+    super(`refused after commit: ${error.code}`);
+    this.name = RefusalAfterCommit.name;
+  }
+}
+
+/** `throw refuseAfterCommit(new InvalidCredentialsError())`: commit this outcome, then throw that error. */
+export function refuseAfterCommit(error: DomainError): RefusalAfterCommit {
+  return new RefusalAfterCommit(error);
+}
 
 /**
  * Runs one use case in one database transaction. The domain events that the aggregates touched by
@@ -16,6 +34,10 @@ import { OutboxSignal } from './outbox-signal';
  * rather than opening a savepoint: it commits or rolls back with the caller, which is what the
  * caller needs, and costs no SAVEPOINT/RELEASE round trips. Code that must survive a failed insert
  * inside a transaction (the user-ID race) opens its own savepoint explicitly.
+ *
+ * A `RefusalAfterCommit` thrown by the work (or by a use case nested in it) commits the outermost
+ * transaction and then throws the refusal's error, so a nested use case may refuse without its
+ * caller losing what it recorded.
  */
 @Injectable()
 export class TransactionRunner {
@@ -27,16 +49,26 @@ export class TransactionRunner {
 
   async run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const outermost = !this.em.getTransactionContext();
+    let refusal: RefusalAfterCommit | null = null;
     const result = await this.em.transactional(
       async (em) => {
-        const value = await work(em);
+        let value: T | undefined;
+        try {
+          value = await work(em);
+        } catch (error) {
+          if (!(error instanceof RefusalAfterCommit)) throw error;
+          refusal = error;
+        }
         await em.flush();
         this.collectEvents(em);
-        return value;
+        // A nested run hands the refusal on: only the outermost transaction commits.
+        if (refusal && !outermost) throw refusal;
+        return value as T;
       },
       { propagation: TransactionPropagation.REQUIRED },
     );
     if (outermost) this.signal.notify();
+    if (refusal) throw (refusal as RefusalAfterCommit).error;
     return result;
   }
 

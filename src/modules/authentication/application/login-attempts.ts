@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { TooManyRequestsError, TransactionRunner } from '@app/platform';
+import { refuseAfterCommit, TooManyRequestsError, TransactionRunner } from '@app/platform';
 import { LoginThrottled } from '../domain/authentication.events';
 import { LoginThrottle } from '../domain/login-throttle.entity';
 import type { AttemptReservation } from '../domain/login-throttle.entity';
@@ -40,8 +40,6 @@ export class LoginAttempts {
     for (let pause = 0; ; pause += 1) {
       const reservation = await this.tryReserve(userId, accountId);
       if (reservation.kind === 'reserved') return;
-      if (reservation.kind === 'refused')
-        throw new TooManyRequestsError({ retryAfterSeconds: reservation.retryAfterSeconds });
       if (Date.now() >= deadline) throw new TooManyRequestsError({ retryAfterSeconds: 1 });
       await sleep(BUSY_PAUSES_MS[Math.min(pause, BUSY_PAUSES_MS.length - 1)]);
     }
@@ -59,7 +57,11 @@ export class LoginAttempts {
     throttle?.settleSuccess();
   }
 
-  private tryReserve(userId: string, accountId: string | null): Promise<AttemptReservation> {
+  /** Reserved or busy; a cool-down commits its event and throws TOO_MANY_ATTEMPTS. */
+  private tryReserve(
+    userId: string,
+    accountId: string | null,
+  ): Promise<Exclude<AttemptReservation, { kind: 'refused' }>> {
     return this.transactions.run(async (em) => {
       // One statement creates the row on a name's first attempt and locks it either way (an
       // upsert's DO UPDATE takes the row lock), so parallel attempts queue here one by one.
@@ -71,13 +73,13 @@ export class LoginAttempts {
       );
       const throttle = em.map(LoginThrottle, row);
       const reservation = throttle.reserveAttempt(new Date(), this.settings.cooldown);
-      if (reservation.kind === 'refused') {
-        this.transactions.publish(
-          em,
-          new LoginThrottled(userId, accountId, 'account', reservation.retryAfterSeconds),
-        );
-      }
-      return reservation;
+      if (reservation.kind !== 'refused') return reservation;
+      const { retryAfterSeconds } = reservation;
+      this.transactions.publish(
+        em,
+        new LoginThrottled(userId, accountId, 'account', retryAfterSeconds),
+      );
+      throw refuseAfterCommit(new TooManyRequestsError({ retryAfterSeconds }));
     });
   }
 

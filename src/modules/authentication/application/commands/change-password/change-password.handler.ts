@@ -1,6 +1,6 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { forkForReads, SecretHasher, TransactionRunner } from '@app/platform';
+import { forkForReads, refuseAfterCommit, SecretHasher, TransactionRunner } from '@app/platform';
 import { GetAccountQuery } from '../../../../accounts/public-api';
 import { PasswordChangeRejected } from '../../../domain/authentication.events';
 import { InvalidCredentialsError } from '../../../domain/authentication.errors';
@@ -47,7 +47,7 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
       this.hasher.hash(newPassword),
       this.queries.execute(new GetAccountQuery(actor.accountId)),
     ]);
-    const changed = await this.transactions.run(async (em) => {
+    await this.transactions.run(async (em) => {
       const locked = await em.findOneOrFail(
         Credential,
         { accountId: actor.accountId },
@@ -59,7 +59,7 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
       if (!locked.acceptsAsCurrent(match.verifiedHash)) {
         await this.attempts.settleSuccess(em, actor.userId);
         this.transactions.publish(em, new PasswordChangeRejected(actor.accountId));
-        return false;
+        throw refuseAfterCommit(new InvalidCredentialsError());
       }
       locked.changePassword(hash, new Date(), {
         email: account?.email ?? null,
@@ -74,19 +74,17 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
       );
       if (actor.scope === 'password_change')
         await em.nativeUpdate(Session, { id: actor.sessionId }, { scope: 'full' });
-      return true;
     });
-    if (!changed) throw new InvalidCredentialsError();
   }
 
   private async reject(
     actor: ChangePasswordCommand['actor'],
     { reserved }: { reserved: boolean },
   ): Promise<never> {
-    await this.transactions.run(async (em) => {
+    return this.transactions.run(async (em): Promise<never> => {
       if (reserved) await this.attempts.settleFailure(em, actor.userId);
       this.transactions.publish(em, new PasswordChangeRejected(actor.accountId));
+      throw refuseAfterCommit(new InvalidCredentialsError());
     });
-    throw new InvalidCredentialsError();
   }
 }

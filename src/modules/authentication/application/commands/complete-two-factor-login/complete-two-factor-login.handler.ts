@@ -1,5 +1,5 @@
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { refuseAfterCommit, TransactionRunner } from '@app/platform';
 import { GetAccountQuery } from '../../../../accounts/public-api';
 import { CompleteTwoFactorChallengeCommand } from '../../../../two-factor/public-api';
 import { LoginFailed, LoginSucceeded } from '../../../domain/authentication.events';
@@ -19,19 +19,19 @@ export class CompleteTwoFactorLoginHandler
   ) {}
 
   async execute({ challengeToken, code }: CompleteTwoFactorLoginCommand): Promise<LoginOutcome> {
-    // Outside our transaction: a wrong code must stay counted towards the two-factor lock.
-    const completed = await this.commands.execute(
-      new CompleteTwoFactorChallengeCommand(challengeToken, code),
-    );
-    const account = await this.queries.execute(new GetAccountQuery(completed.accountId));
-
-    const outcome = await this.transactions.run(async (em): Promise<LoginOutcome | null> => {
+    // One transaction for the step: a wrong code is refused after it committed (it counts towards
+    // the two-factor lock), a right one opens the session in the same commit.
+    return this.transactions.run(async (em): Promise<LoginOutcome> => {
+      const completed = await this.commands.execute(
+        new CompleteTwoFactorChallengeCommand(challengeToken, code),
+      );
+      const account = await this.queries.execute(new GetAccountQuery(completed.accountId));
       if (!account || account.status === 'withdrawn') {
         this.transactions.publish(
           em,
           new LoginFailed(account?.userId ?? '', completed.accountId, 'account_withdrawn'),
         );
-        return null;
+        throw refuseAfterCommit(new InvalidCredentialsError());
       }
       const scope = completed.afterTemporaryPassword ? 'password_change' : 'full';
       const session = await this.commands.execute(
@@ -60,7 +60,5 @@ export class CompleteTwoFactorLoginHandler
             ...recoveryCodes,
           };
     });
-    if (!outcome) throw new InvalidCredentialsError();
-    return outcome;
   }
 }

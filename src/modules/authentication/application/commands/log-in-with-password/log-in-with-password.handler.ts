@@ -1,9 +1,9 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import type { DomainError } from '@app/ddd';
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import {
   forkForReads,
   RateLimiter,
+  refuseAfterCommit,
   RequestContext,
   SecretHasher,
   TooManyRequestsError,
@@ -31,11 +31,8 @@ import { LoginAttempts } from '../../login-attempts';
 import type { LoginOutcome } from '../../login-outcome';
 import { PasswordCheck } from '../../password-check';
 import type { PasswordMatch } from '../../password-check';
-import { recordOutcome } from '../../record-outcome';
 import { StartSessionCommand } from '../start-session/start-session.command';
 import { LogInWithPasswordCommand } from './log-in-with-password.command';
-
-type Refusal = { refused: DomainError };
 
 /**
  * Order matters: the client-IP limit and the input bounds cost nothing; the per-ID attempt is
@@ -106,7 +103,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
         ? await this.hasher.hash(password)
         : null;
 
-    const result = await this.transactions.run(async (em): Promise<LoginOutcome | Refusal> => {
+    return this.transactions.run(async (em): Promise<LoginOutcome> => {
       const locked = await em.findOneOrFail(
         Credential,
         { accountId },
@@ -115,7 +112,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
       await this.attempts.settleSuccess(em, userId);
       if (requirement.state === 'locked') {
         this.transactions.publish(em, new LoginFailed(userId, accountId, 'two_factor_locked'));
-        return { refused: new AccountLockedError() };
+        throw refuseAfterCommit(new AccountLockedError());
       }
       if (
         match.kind === 'temporary_password' &&
@@ -125,7 +122,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
           em,
           new LoginFailed(userId, accountId, 'temporary_password_already_used'),
         );
-        return { refused: new InvalidCredentialsError() };
+        throw refuseAfterCommit(new InvalidCredentialsError());
       }
       if (upgradedHash) locked.upgradePasswordHash(match.verifiedHash, upgradedHash);
       const passwordChangeRequired =
@@ -182,8 +179,6 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
         ? { status: 'password_change_required', session }
         : { status: 'authenticated', session, renewalRequired: account.renewalRequired };
     });
-    if ('refused' in result) throw result.refused;
-    return result;
   }
 
   private async enforceClientIpLimit(userId: string): Promise<void> {
@@ -191,11 +186,15 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     const { limit, windowMs } = this.settings.clientIpLimit;
     const decision = await this.rateLimiter.consume(`login:ip:${ip}`, limit, windowMs);
     if (decision.allowed) return;
-    await recordOutcome(
-      this.transactions,
-      new LoginThrottled(userId, null, 'client_ip', decision.retryAfterSeconds),
-    );
-    throw new TooManyRequestsError({ retryAfterSeconds: decision.retryAfterSeconds });
+    await this.transactions.run((em) => {
+      this.transactions.publish(
+        em,
+        new LoginThrottled(userId, null, 'client_ip', decision.retryAfterSeconds),
+      );
+      throw refuseAfterCommit(
+        new TooManyRequestsError({ retryAfterSeconds: decision.retryAfterSeconds }),
+      );
+    });
   }
 
   private async fail(
@@ -204,10 +203,10 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     reason: LoginFailureReason,
     { reserved }: { reserved: boolean },
   ): Promise<never> {
-    await this.transactions.run(async (em) => {
+    return this.transactions.run(async (em): Promise<never> => {
       if (reserved) await this.attempts.settleFailure(em, userId);
       this.transactions.publish(em, new LoginFailed(userId, accountId, reason));
+      throw refuseAfterCommit(new InvalidCredentialsError());
     });
-    throw new InvalidCredentialsError();
   }
 }

@@ -1,6 +1,12 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { AppConfig, forkForReads, SecretHasher, TransactionRunner } from '@app/platform';
+import {
+  AppConfig,
+  forkForReads,
+  refuseAfterCommit,
+  SecretHasher,
+  TransactionRunner,
+} from '@app/platform';
 import { FindActiveAccountsByEmailQuery } from '../../../../accounts/public-api';
 import { LookupPassword } from '../../../domain/lookup-password.entity';
 import { emailHash } from '../../../domain/recovery-secrets';
@@ -47,7 +53,7 @@ export class LookUpUserIdsHandler implements ICommandHandler<LookUpUserIdsComman
       );
       if (!lookup || !snapshot) {
         this.transactions.publish(em, new UserIdLookupFailed(address, 'no_lookup_password', 0));
-        return null;
+        throw refuseAfterCommit(new InvalidLookupPasswordError());
       }
       const outcome = lookup.redeem({
         // A password issued meanwhile replaced the one compared: the attempt was against a void one.
@@ -56,10 +62,10 @@ export class LookUpUserIdsHandler implements ICommandHandler<LookUpUserIdsComman
         maxFailures: this.config.RECOVERY_LOOKUP_PASSWORD_MAX_FAILURES,
         accountIds: accounts.map((a) => a.accountId),
       });
-      return outcome.redeemed ? accounts.map((a) => a.userId) : null;
+      // A wrong password must count even though the request fails.
+      if (!outcome.redeemed) throw refuseAfterCommit(new InvalidLookupPasswordError());
+      return accounts.map((a) => a.userId);
     });
-    // Thrown after the commit: a wrong password must count even though the request fails.
-    if (!userIds) throw new InvalidLookupPasswordError();
     return { userIds };
   }
 }

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { forkForReads, TransactionRunner } from '@app/platform';
+import { forkForReads, refuseAfterCommit, TransactionRunner } from '@app/platform';
 import { ChallengeExpiredError } from '../../../domain/two-factor.errors';
 import { hashChallengeToken } from '../../../infrastructure/challenge-token';
 import { Clock } from '../../../infrastructure/clock';
@@ -13,11 +13,6 @@ import {
   CompleteTwoFactorChallengeCommand,
   CompletedTwoFactorChallenge,
 } from './complete-two-factor-challenge.command';
-
-type Completion =
-  | { kind: 'expired' }
-  | { kind: 'rejected'; locked: boolean }
-  | { kind: 'completed'; value: CompletedTwoFactorChallenge };
 
 @CommandHandler(CompleteTwoFactorChallengeCommand)
 export class CompleteTwoFactorChallengeHandler
@@ -35,25 +30,20 @@ export class CompleteTwoFactorChallengeHandler
   ) {}
 
   async execute(command: CompleteTwoFactorChallengeCommand): Promise<CompletedTwoFactorChallenge> {
-    if (this.em.getTransactionContext()) {
-      throw new Error(
-        'CompleteTwoFactorChallengeCommand must not run inside another transaction: its rejection of a wrong code must commit',
-      );
-    }
     const now = this.clock.now();
     const tokenHash = hashChallengeToken(command.challengeToken);
     const pending = await this.repository.findChallenge(forkForReads(this.em), tokenHash);
     if (!pending || pending.isExpiredAt(now)) throw new ChallengeExpiredError();
     const contact = await this.directory.contactOf(pending.accountId);
 
-    const result = await this.transactions.run(async (em): Promise<Completion> => {
+    return this.transactions.run(async (em): Promise<CompletedTwoFactorChallenge> => {
       const account = await this.repository.lock(em, pending.accountId);
       // Read again under the account's lock: a newer login or a concurrent completion may have
       // replaced or consumed the challenge since the first look.
       const challenge = await this.repository.findChallenge(em, tokenHash);
       const secret = challenge?.encryptedPendingSecret ?? account?.encryptedSecret;
       if (!account || !challenge || !secret || challenge.isExpiredAt(now))
-        return { kind: 'expired' };
+        throw new ChallengeExpiredError();
 
       const plainSecret = this.cipher.decrypt(secret, account.accountId);
       const outcome = await this.checker.confirm(em, account, contact, {
@@ -62,7 +52,9 @@ export class CompleteTwoFactorChallengeHandler
         now,
         recoveryCodesAllowed: !challenge.enrolling,
       });
-      if (!outcome.accepted) return { kind: 'rejected', locked: outcome.locked };
+      // The refusal commits: a wrong code stays counted towards the lock, even when this step runs
+      // inside the login's transaction.
+      if (!outcome.accepted) throw refuseAfterCommit(rejectionError(outcome));
 
       await this.repository.deleteChallenges(em, account.accountId);
       const value: CompletedTwoFactorChallenge = {
@@ -75,11 +67,7 @@ export class CompleteTwoFactorChallengeHandler
       } else if (!this.cipher.isCurrent(secret)) {
         account.rotateSecretEncryption(this.cipher.encrypt(plainSecret, account.accountId));
       }
-      return { kind: 'completed', value };
+      return value;
     });
-
-    if (result.kind === 'expired') throw new ChallengeExpiredError();
-    if (result.kind === 'rejected') throw rejectionError(result);
-    return result.value;
   }
 }

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { refuseAfterCommit, TransactionRunner } from '@app/platform';
 import { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { TwoFactorCodeRequiredError } from '../../../domain/two-factor.errors';
 import { Clock } from '../../../infrastructure/clock';
@@ -26,7 +26,7 @@ export class DisableTwoFactorHandler implements ICommandHandler<DisableTwoFactor
     await this.passwords.confirm(command.accountId, command.password);
     const contact = await this.directory.contactOf(command.accountId);
     const now = this.clock.now();
-    const rejected = await this.transactions.run(async (em) => {
+    await this.transactions.run(async (em) => {
       // Never switched on: nothing to store, but the rules (staff) still answer.
       const account =
         (await this.repository.lock(em, command.accountId)) ??
@@ -40,13 +40,11 @@ export class DisableTwoFactorHandler implements ICommandHandler<DisableTwoFactor
           now,
           recoveryCodesAllowed: true,
         });
-        if (!outcome.accepted) return outcome;
+        if (!outcome.accepted) throw refuseAfterCommit(rejectionError(outcome));
       }
       account.switchOff(contact, { staff: command.staff });
       await this.repository.deleteRecoveryCodes(em, account.accountId);
       await this.repository.deleteChallenges(em, account.accountId);
-      return null;
     });
-    if (rejected) throw rejectionError(rejected);
   }
 }

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { TransactionRunner } from '@app/platform';
+import { refuseAfterCommit, TransactionRunner } from '@app/platform';
 import { TwoFactorNotEnrolledError } from '../../../domain/two-factor.errors';
 import { Clock } from '../../../infrastructure/clock';
 import { SecretCipher } from '../../../infrastructure/secret-cipher';
@@ -29,7 +29,7 @@ export class RegenerateRecoveryCodesHandler
     await this.passwords.confirm(command.accountId, command.password);
     const contact = await this.directory.contactOf(command.accountId);
     const now = this.clock.now();
-    const result = await this.transactions.run(async (em) => {
+    return this.transactions.run(async (em) => {
       const account = await this.repository.lock(em, command.accountId);
       if (!account?.encryptedSecret) throw new TwoFactorNotEnrolledError();
       const outcome = await this.checker.confirm(em, account, contact, {
@@ -38,12 +38,10 @@ export class RegenerateRecoveryCodesHandler
         now,
         recoveryCodesAllowed: true,
       });
-      if (!outcome.accepted) return { rejected: true as const, locked: outcome.locked };
+      if (!outcome.accepted) throw refuseAfterCommit(rejectionError(outcome));
       const codes = await this.recoveryCodes.issue(em, account.accountId, now);
       account.recoveryCodesRegenerated(codes.length);
-      return { rejected: false as const, codes };
+      return codes;
     });
-    if (result.rejected) throw rejectionError(result);
-    return result.codes;
   }
 }
