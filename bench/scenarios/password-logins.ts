@@ -1,3 +1,4 @@
+import type autocannon from 'autocannon';
 import { passwordOf, userIdOf } from '../accounts';
 import { errorsOf, loadProfile } from '../load';
 import type { Requests } from '../load';
@@ -6,23 +7,28 @@ import type { Row } from '../report';
 import { peakRssMiB } from '../service';
 import type { BenchRun } from '../service';
 
-/** `POST /auth/login` with a random account among `bench0` … `bench<population − 1>` and its password. */
-export function passwordLogins(base: string, population: number): Requests {
+/** Logins: `POST /auth/login` with the JSON body `first` sets up, then the steps that follow it. */
+export function loginFlow(
+  base: string,
+  first: Omit<autocannon.Request, 'method' | 'path'>,
+  ...next: autocannon.Request[]
+): Requests {
   return {
     url: `${base}/api/v1/auth/login`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/v1/auth/login',
-        setupRequest: (req) => {
-          const i = Math.floor(Math.random() * population);
-          return { ...req, body: JSON.stringify({ userId: userIdOf(i), password: passwordOf(i) }) };
-        },
-      },
-    ],
+    requests: [{ method: 'POST', path: '/api/v1/auth/login', ...first }, ...next],
   };
+}
+
+/** `POST /auth/login` with a random account among `bench0` … `bench<population − 1>` and its password. */
+export function passwordLogins(base: string, population: number): Requests {
+  return loginFlow(base, {
+    setupRequest: (req) => {
+      const i = Math.floor(Math.random() * population);
+      return { ...req, body: JSON.stringify({ userId: userIdOf(i), password: passwordOf(i) }) };
+    },
+  });
 }
 
 /** Raw `argon2.verify`/s in a child process at the same concurrency: no HTTP, no database. */

@@ -8,6 +8,7 @@ import { fmt, median } from '../report';
 import type { Row } from '../report';
 import { peakRssMiB } from '../service';
 import type { BenchRun } from '../service';
+import { loginFlow } from './password-logins';
 
 function parseBody(body: string): Record<string, unknown> {
   try {
@@ -59,61 +60,52 @@ export async function twoFactorLoginsScenario(
   };
 
   const loads = await loadProfile(
-    {
-      url: `${base}/api/v1/auth/login`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      requests: [
-        {
-          method: 'POST',
-          path: '/api/v1/auth/login',
-          setupRequest: (req, context) => {
-            const k = take();
-            context.k = k;
-            context.sentAt = performance.now();
-            return {
-              ...req,
-              body: JSON.stringify({ userId: twoFactorUserIdOf(k), password: passwordOf(k) }),
-            };
-          },
-          onResponse: (status, body, context) => {
-            if (recordSteps) stepMs[0].push(performance.now() - Number(context.sentAt));
-            if (status !== 200) return; // counted by autocannon as non-2xx
-            const answer = parseBody(body);
-            if (
-              answer.status === 'two_factor_required' &&
-              typeof answer.challengeToken === 'string'
-            )
-              context.challengeToken = answer.challengeToken;
-            else counter.unexpected++;
-          },
+    loginFlow(
+      base,
+      {
+        setupRequest: (req, context) => {
+          const k = take();
+          context.k = k;
+          context.sentAt = performance.now();
+          return {
+            ...req,
+            body: JSON.stringify({ userId: twoFactorUserIdOf(k), password: passwordOf(k) }),
+          };
         },
-        {
-          method: 'POST',
-          path: '/api/v1/auth/login/two-factor',
-          // No challenge (the first step failed): skip back to the first request, next account.
-          setupRequest: (req, context) => {
-            if (typeof context.challengeToken !== 'string') return null;
-            context.sentAt = performance.now();
-            return {
-              ...req,
-              body: JSON.stringify({
-                challengeToken: context.challengeToken,
-                code: generator.generate(secrets[Number(context.k)]),
-              }),
-            };
-          },
-          onResponse: (status, body, context) => {
-            if (recordSteps) stepMs[1].push(performance.now() - Number(context.sentAt));
-            if (status !== 200) return;
-            const answer = parseBody(body);
-            if (answer.status === 'authenticated' && typeof answer.sessionToken === 'string')
-              counter.completed++;
-            else counter.unexpected++;
-          },
+        onResponse: (status, body, context) => {
+          if (recordSteps) stepMs[0].push(performance.now() - Number(context.sentAt));
+          if (status !== 200) return; // counted by autocannon as non-2xx
+          const answer = parseBody(body);
+          if (answer.status === 'two_factor_required' && typeof answer.challengeToken === 'string')
+            context.challengeToken = answer.challengeToken;
+          else counter.unexpected++;
         },
-      ],
-    },
+      },
+      {
+        method: 'POST',
+        path: '/api/v1/auth/login/two-factor',
+        // No challenge (the first step failed): skip back to the first request, next account.
+        setupRequest: (req, context) => {
+          if (typeof context.challengeToken !== 'string') return null;
+          context.sentAt = performance.now();
+          return {
+            ...req,
+            body: JSON.stringify({
+              challengeToken: context.challengeToken,
+              code: generator.generate(secrets[Number(context.k)]),
+            }),
+          };
+        },
+        onResponse: (status, body, context) => {
+          if (recordSteps) stepMs[1].push(performance.now() - Number(context.sentAt));
+          if (status !== 200) return;
+          const answer = parseBody(body);
+          if (answer.status === 'authenticated' && typeof answer.sessionToken === 'string')
+            counter.completed++;
+          else counter.unexpected++;
+        },
+      },
+    ),
     run,
     {
       requestsPerOperation: 2,
