@@ -1,17 +1,15 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { SERVER_DATABASE_URL } from '../support/environment';
+import { exited, startNode } from '../support/node-process';
+import type { NodeProcess } from '../support/node-process';
 
 /**
  * Keeps the benchmark from rotting: runs every scenario of `bench/run.ts --smoke` for a moment and
  * checks that it completes with every row and without errors. It never asserts a time or a ratio.
  */
-const root = join(__dirname, '../..');
-
 interface Resources {
   database?: string;
   serverPid?: number;
@@ -25,6 +23,12 @@ interface BenchRow {
   loads: { errors: number; requests: number; operations?: number }[];
 }
 
+/** What the run said it created (its first line of this kind), so a crashed run can be cleaned up. */
+function resourcesOf(output: string): Resources {
+  const match = /^BENCH_RESOURCES (.+)$/m.exec(output);
+  return match ? (JSON.parse(match[1]) as Resources) : {};
+}
+
 function alive(pid: number | undefined): pid is number {
   if (!pid) return false;
   try {
@@ -36,12 +40,13 @@ function alive(pid: number | undefined): pid is number {
 }
 
 describe('the benchmark in smoke mode', () => {
-  let child: ChildProcess | undefined;
-  let resources: Resources = {};
+  let bench: NodeProcess | undefined;
   const out = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
 
   afterAll(async () => {
+    const child = bench?.child;
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    const resources = resourcesOf(bench?.output() ?? '');
     for (const pid of [resources.serverPid, resources.barePid])
       if (alive(pid)) process.kill(pid, 'SIGKILL');
     if (resources.database) {
@@ -57,31 +62,10 @@ describe('the benchmark in smoke mode', () => {
   });
 
   it('runs every scenario and reports every row with zero errors', async () => {
-    let output = '';
-    child = spawn(
-      process.execPath,
-      [
-        '-r',
-        'ts-node/register/transpile-only',
-        '-r',
-        'tsconfig-paths/register',
-        'bench/run.ts',
-        '--smoke',
-        '--out',
-        out,
-      ],
-      { cwd: root, env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /^BENCH_RESOURCES (.+)$/m.exec(output);
-      if (match && !resources.database) resources = JSON.parse(match[1]) as Resources;
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    const code = await new Promise<number | null>((resolve) => child?.once('exit', resolve));
+    bench = startNode('bench/run.ts', { args: ['--smoke', '--out', out] });
+    const { code } = await exited(bench.child);
 
-    expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' });
+    expect({ code, output: code === 0 ? '' : bench.output() }).toEqual({ code: 0, output: '' });
     const { rows } = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as {
       rows: BenchRow[];
     };

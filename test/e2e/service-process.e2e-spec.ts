@@ -1,45 +1,12 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import type { Socket } from 'node:net';
-import { join } from 'node:path';
 import { redisPrefix, runId } from '../support/environment';
+import { freePort } from '../support/free-port';
+import { exited, startNode, waitForHttpOk } from '../support/node-process';
 import { createTestDatabase } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
 
-const root = join(__dirname, '../..');
-
-function startService(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  let output = '';
-  const child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'src/main.ts'],
-    {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { child, output: () => output };
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null)
-      resolve({ code: child.exitCode, signal: child.signalCode });
-    else child.once('exit', (code, signal) => resolve({ code, signal }));
-  });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+const startService = (env: Record<string, string>) =>
+  startNode('src/main.ts', { env: { NODE_ENV: 'test', LOG_LEVEL: 'info', ...env } });
 
 describe('the service as a process', () => {
   it('stops at boot with one line naming an invalid setting', async () => {
@@ -58,14 +25,11 @@ describe('the service as a process', () => {
       REDIS_KEY_PREFIX: `${redisPrefix(runId())}-process`,
     });
     try {
-      const health = await waitFor(
-        async () => {
-          const res = await fetch(`http://127.0.0.1:${port}/health`);
-          return res.status === 200 && ((await res.json()) as { status: string });
-        },
-        { timeoutMs: 50_000, intervalMs: 250, what: 'the service to answer /health' },
-      );
-      expect(health.status).toBe('ok');
+      const res = await waitForHttpOk(`http://127.0.0.1:${port}/health`, {
+        timeoutMs: 50_000,
+        what: 'the service to answer /health',
+      });
+      expect(((await res.json()) as { status: string }).status).toBe('ok');
       expect((await fetch(`http://127.0.0.1:${port}/docs`)).status).toBe(200);
       expect(output()).toContain('Database schema is up to date');
 
@@ -89,9 +53,8 @@ describe('the service as a process', () => {
     });
     let socket: Socket | undefined;
     try {
-      await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/health`)).status === 200, {
+      await waitForHttpOk(`http://127.0.0.1:${port}/health`, {
         timeoutMs: 50_000,
-        intervalMs: 250,
         what: 'the service to answer /health',
       });
       // A client that never finishes its request keeps the HTTP server from closing.

@@ -1,3 +1,4 @@
 export * from './aggregate-root';
 export * from './domain-event';
 export * from './domain-error';
+export * from './is-uuid';

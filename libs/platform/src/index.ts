@@ -17,6 +17,7 @@ export * from './outbox/outbox-subscriptions';
 export * from './outbox/transaction-runner';
 export * from './platform.module';
 export * from './auth/authenticated-actor';
+export * from './auth/staff-role';
 export * from './auth/auth.errors';
 export * from './auth/decorators';
 export { SessionGuard } from './auth/session.guard';

@@ -1,6 +1,5 @@
 import type { Request } from 'express';
-
-export type StaffRole = 'support' | 'admin';
+import type { StaffRole } from './staff-role';
 
 /** Who made the current request, as established by the authentication context. */
 export interface AuthenticatedActor {

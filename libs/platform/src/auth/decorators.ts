@@ -6,7 +6,8 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth } from '@nestjs/swagger';
-import type { AuthenticatedActor, RequestWithActor, StaffRole } from './authenticated-actor';
+import type { AuthenticatedActor, RequestWithActor } from './authenticated-actor';
+import type { StaffRole } from './staff-role';
 import { UnauthenticatedError } from './auth.errors';
 import { ALLOW_PASSWORD_CHANGE_SCOPE, REQUIRED_ROLES, SessionGuard } from './session.guard';
 

@@ -2,7 +2,8 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
 import { RequestContext } from '../context/request-context';
 import { AUTHENTICATOR } from './authenticated-actor';
-import type { Authenticator, RequestWithActor, StaffRole } from './authenticated-actor';
+import type { Authenticator, RequestWithActor } from './authenticated-actor';
+import type { StaffRole } from './staff-role';
 import { ForbiddenError, PasswordChangeRequiredError, UnauthenticatedError } from './auth.errors';
 
 export const REQUIRED_ROLES = Symbol('required-roles');

@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import type { StaffRole } from '@app/platform/auth/staff-role';
 
-/** The same two roles as the platform's `StaffRole`, which the guards check. */
-export type StaffRole = 'support' | 'admin';
+export type { StaffRole };
 
 export const STAFF_ROLES: readonly StaffRole[] = ['support', 'admin'];
 

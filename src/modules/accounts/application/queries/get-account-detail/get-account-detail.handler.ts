@@ -4,6 +4,7 @@ import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { forkForReads } from '@app/platform';
 import { GetSecondFactorSummaryQuery } from '../../ports/second-factor.port';
 import { Account } from '../../../domain/account.entity';
+import { toAccountIdentity } from '../account-view.mapper';
 import { GetAccountDetailQuery } from './get-account-detail.query';
 import type { AccountDetail } from './get-account-detail.query';
 
@@ -23,11 +24,7 @@ export class GetAccountDetailHandler implements IQueryHandler<GetAccountDetailQu
       new GetSecondFactorSummaryQuery(account.id),
     );
     return {
-      accountId: account.id,
-      userId: account.userId,
-      type: account.type,
-      status: account.status,
-      email: account.email,
+      ...toAccountIdentity(account),
       language: account.language,
       profile: account.profile?.snapshot() ?? null,
       registeredBy: account.registeredBy,

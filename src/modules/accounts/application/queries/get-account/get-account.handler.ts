@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { isUuid } from '@app/ddd';
 import { forkForReads } from '@app/platform';
 import { Account } from '../../../domain/account.entity';
 import { toAccountView } from '../account-view.mapper';
 import type { AccountView } from '../account-views';
-import { isUuid } from '../is-uuid';
 import { GetAccountQuery } from './get-account.query';
 
 @QueryHandler(GetAccountQuery)

@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { isUuid } from '@app/ddd';
 import { forkForReads } from '@app/platform';
 import { GetSecondFactorSummaryQuery } from '../../ports/second-factor.port';
 import { Account } from '../../../domain/account.entity';
 import { toAccountView } from '../account-view.mapper';
-import { isUuid } from '../is-uuid';
 import { GetMyPageQuery } from './get-my-page.query';
 import type { MyPageView } from './get-my-page.query';
 

@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { forkForReads } from '@app/platform';
 import { Account } from '../../../domain/account.entity';
+import { toAccountIdentity } from '../account-view.mapper';
 import { pageOptions } from '../page';
 import type { Page } from '../page';
 import { SearchAccountsQuery } from './search-accounts.query';
@@ -50,11 +51,7 @@ function escapeLike(text: string): string {
 
 function toSummary(account: Account): AccountSummary {
   return {
-    accountId: account.id,
-    userId: account.userId,
-    type: account.type,
-    status: account.status,
-    email: account.email,
+    ...toAccountIdentity(account),
     name: account.profile?.name ?? null,
     nameKana: account.profile?.nameKana ?? null,
     companyName: account.profile?.companyName ?? null,

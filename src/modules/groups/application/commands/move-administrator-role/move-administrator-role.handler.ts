@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { isUuid } from '@app/ddd';
 import { TransactionRunner } from '@app/platform';
 import { GroupNotFoundError } from '../../../domain/groups.errors';
 import { GroupsRepository } from '../../../infrastructure/groups.repository';
-import { isUuid } from '../../is-uuid';
 import { MemberDirectory } from '../../member-directory';
 import { MoveAdministratorRoleCommand } from './move-administrator-role.command';
 

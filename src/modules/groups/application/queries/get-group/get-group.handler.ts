@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { isUuid } from '@app/ddd';
 import { GroupNotFoundError } from '../../../domain/groups.errors';
-import { isUuid } from '../../is-uuid';
 import { GroupReader } from '../group-reader';
 import type { GroupView } from '../member-view';
 import { GetGroupQuery } from './get-group.query';

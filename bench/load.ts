@@ -1,0 +1,122 @@
+import autocannon from 'autocannon';
+import { perOperation, snapshot } from './cpu-usage';
+import type { CpuBreakdown } from './cpu-usage';
+import { fixedRateSeconds } from './options';
+import type { Args } from './options';
+
+export interface Load {
+  rate: string;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  /** HTTP requests completed (for two-request logins: both steps). */
+  requests: number;
+  /** Operations completed, when one operation takes several requests (two-factor logins). */
+  operations?: number;
+  /** Closed loop only: CPU milliseconds per completed operation, by process and thread. */
+  cpuMsPerOperation?: CpuBreakdown | null;
+}
+
+/** The service process whose CPU the closed-loop phases break down. */
+export interface CpuProbe {
+  pid: number;
+  poolSize: number;
+  database: string;
+}
+
+/** What a scenario asks autocannon for; duration, connections and rate are the profile's. */
+export type Requests = Omit<autocannon.Options, 'duration' | 'connections'>;
+
+/** What one autocannon run counted itself, for operations of several requests. */
+export interface OperationCount {
+  /** Operations whose last request succeeded. */
+  completed: number;
+  /** 2xx responses that are not what the flow expects (also errors), and other flow failures. */
+  unexpected: number;
+}
+
+/**
+ * For loads whose unit is an operation of several requests (a two-factor login is two): the
+ * scenario counts completed operations in `onResponse` into `counter`, the profile takes the
+ * difference per run, and converts operations/s into autocannon's requests/s for fixed rates.
+ */
+export interface MultiRequestOperation {
+  requestsPerOperation: number;
+  counter: OperationCount;
+  /** Called before each fixed-rate phase with its operations/s and seconds. */
+  beforeFixedRate?: (perSecond: number, seconds: number) => Promise<void>;
+}
+
+export function toLoad(rate: string, result: autocannon.Result, operations?: OperationCount): Load {
+  const latency = result.latency as autocannon.Result['latency'] & Record<string, number>;
+  return {
+    rate,
+    perSecond: (operations?.completed ?? result.requests.total) / result.duration,
+    p50: latency.p50,
+    p95: latency.p95 ?? latency.p97_5,
+    p99: latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx + (operations?.unexpected ?? 0),
+    requests: result.requests.total,
+    ...(operations ? { operations: operations.completed } : {}),
+  };
+}
+
+export function errorsOf(loads: Load[]): number {
+  return loads.reduce((s, l) => s + l.errors, 0);
+}
+
+/** The autocannon options every measured load of the service shares. */
+export function withConnections(
+  requests: Requests,
+  args: Args,
+): Omit<autocannon.Options, 'duration'> {
+  return {
+    ...requests,
+    connections: args.connections,
+    latencyPercentiles: [50, 95, 99],
+    timeout: 30,
+  };
+}
+
+/** Closed-loop ceiling, then fixed arrival rates at 50% and 80% of it. */
+export async function loadProfile(
+  requests: Requests,
+  run: { args: Args; cpuProbe: CpuProbe | null },
+  operation?: MultiRequestOperation,
+): Promise<Load[]> {
+  const { args, cpuProbe } = run;
+  const base = withConnections(requests, args);
+  const measure = async (rate: string, opts: autocannon.Options): Promise<Load> => {
+    if (!operation) return toLoad(rate, await autocannon(opts));
+    const before = { ...operation.counter };
+    const result = await autocannon(opts);
+    return toLoad(rate, result, {
+      completed: operation.counter.completed - before.completed,
+      unexpected: operation.counter.unexpected - before.unexpected,
+    });
+  };
+  const cpuBefore = cpuProbe && snapshot(cpuProbe.pid, cpuProbe.poolSize, cpuProbe.database);
+  const ceiling = await measure('closed loop', { ...base, duration: args.duration });
+  if (cpuProbe)
+    ceiling.cpuMsPerOperation = perOperation(
+      cpuBefore,
+      snapshot(cpuProbe.pid, cpuProbe.poolSize, cpuProbe.database),
+      ceiling.operations ?? ceiling.requests,
+    );
+  const loads = [ceiling];
+  const requestsPerOperation = operation?.requestsPerOperation ?? 1;
+  const seconds = fixedRateSeconds(args);
+  for (const share of [0.5, 0.8]) {
+    const rate = Math.max(1, Math.round(ceiling.perSecond * share));
+    await operation?.beforeFixedRate?.(rate, seconds);
+    loads.push(
+      await measure(
+        `${share * 100}% (${rate}/s fixed${requestsPerOperation > 1 ? ` = ${rate * requestsPerOperation} requests/s` : ''})`,
+        { ...base, duration: seconds, overallRate: rate * requestsPerOperation },
+      ),
+    );
+  }
+  return loads;
+}

@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SecretCipher } from '../src/modules/two-factor/infrastructure/secret-cipher';
+import { freePort } from '../test/support/free-port';
+import { waitForHttpOk } from '../test/support/node-process';
+import type { CpuProbe } from './load';
+import { root } from './options';
+import type { Args } from './options';
+import { REDIS_URL, keepMigrationSnapshot, startBenchNode } from './resources';
+
+export interface RunningService {
+  /** `http://127.0.0.1:<port>` of the service. */
+  base: string;
+  serverPid: number | undefined;
+  /** Port and PID of the bare reference app `bench/bare-app.ts`. */
+  barePort: number;
+  barePid: number | undefined;
+  /** The service process whose CPU the closed-loop phases break down. */
+  cpuProbe: CpuProbe | null;
+}
+
+/** What every scenario works with. */
+export interface BenchRun extends RunningService {
+  args: Args;
+  databaseUrl: string;
+  redisPrefix: string;
+  /** The service's TOTP cipher under the run's key, to seed enrolled accounts. */
+  cipher: SecretCipher;
+}
+
+/** Peak resident set size of a process (VmHWM), in MiB. */
+export function peakRssMiB(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Builds the service and starts it as `npm start` does (the compiled build, not a TypeScript
+ * loader), with rate limits raised out of the way, next to the bare reference app; prints the
+ * `BENCH_RESOURCES` line and waits until both answer.
+ */
+export async function startService(run: {
+  database: string;
+  databaseUrl: string;
+  redisPrefix: string;
+  totpKey: string;
+}): Promise<RunningService> {
+  const restoreSnapshot = keepMigrationSnapshot();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  process.stdout.write('building the service (nest build)\n');
+  const build = spawnSync(join(root, 'node_modules/.bin/nest'), ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`nest build failed:\n${build.stdout}${build.stderr}`);
+  const server = startBenchNode('dist/src/main.js', {
+    NODE_ENV: 'test',
+    PORT: String(port),
+    DATABASE_URL: run.databaseUrl,
+    MIGRATIONS_RUN: 'true',
+    REDIS_URL,
+    REDIS_KEY_PREFIX: run.redisPrefix,
+    LOG_LEVEL: 'warn',
+    COOKIE_SECURE: 'false',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    LOGIN_RATE_LIMIT_PER_IP: '100000000',
+    LOGIN_MAX_CONSECUTIVE_FAILURES: '1000',
+    TOTP_ENCRYPTION_KEY: run.totpKey,
+  });
+  const barePort = await freePort();
+  const bare = startBenchNode('bench/bare-app.ts', {
+    PORT: String(barePort),
+    NODE_ENV: 'production',
+  });
+  process.stdout.write(
+    `BENCH_RESOURCES ${JSON.stringify({ database: run.database, redisPrefix: run.redisPrefix, serverPid: server.child.pid, barePid: bare.child.pid })}\n`,
+  );
+
+  await waitForHttpOk(`${base}/health`, {
+    what: 'the service to answer /health',
+    timeoutMs: 90_000,
+    intervalMs: 200,
+    output: server.output,
+  });
+  await waitForHttpOk(`http://127.0.0.1:${barePort}/ping`, {
+    what: 'the bare app',
+    timeoutMs: 60_000,
+    intervalMs: 200,
+    output: bare.output,
+  });
+  restoreSnapshot();
+  return {
+    base,
+    serverPid: server.child.pid,
+    barePort,
+    barePid: bare.child.pid,
+    cpuProbe: server.child.pid
+      ? {
+          pid: server.child.pid,
+          poolSize: Number(process.env.UV_THREADPOOL_SIZE ?? 4),
+          database: run.database,
+        }
+      : null,
+  };
+}
