@@ -52,10 +52,21 @@ export interface DataModifyingQuery {
   getKnexQuery(): { toSQL(): { sql: string; bindings: readonly unknown[] } };
 }
 
+/**
+ * A consumer can finish before the relay that handed it the job has committed: the relay keeps the
+ * row locked until every queue answered, and the pending consumers it records are not yet visible.
+ * The update therefore also admits a row whose pending consumers are still null: it then waits for
+ * the relay's lock and applies to the row as the relay committed it, instead of missing the row and
+ * leaving the consumer pending until redelivery. Should the relay roll back instead, the row keeps
+ * its null consumers and its secrets, and the next relay hands the event out again.
+ */
 const ACKNOWLEDGE = `
   update "platform"."outbox_message"
   set "pending_consumers" = array_remove("pending_consumers", ?),
       "relay_at" = case when cardinality(array_remove("pending_consumers", ?)) = 0 then null
                         else "relay_at" end,
-      "secrets" = case when array_remove("pending_consumers", ?) && array[?]::text[] then "secrets" end
-  where "event_id" = any(array[?]::uuid[]) and ? = any("pending_consumers")`;
+      "secrets" = case when "pending_consumers" is null
+                         or array_remove("pending_consumers", ?) && array[?]::text[]
+                       then "secrets" end
+  where "event_id" = any(array[?]::uuid[])
+    and ("pending_consumers" is null or ? = any("pending_consumers"))`;
