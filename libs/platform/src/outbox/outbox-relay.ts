@@ -1,7 +1,9 @@
 import { sql } from '@mikro-orm/core';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Queue } from 'bull';
 import { AppConfig } from '../config/app-config';
+import type { DeliveredEvent } from './delivered-event';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutboxSignal } from './outbox-signal';
 import { OutboxSubscriptions, secretConsumers } from './outbox-subscriptions';
@@ -108,8 +110,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const subscriptions = this.subscriptions.all();
       const plan = planRelay(messages, subscriptions);
       await Promise.all(
-        plan.deliveries.map(({ subscription, jobs }) =>
-          withTimeout(subscription.queue.addBulk(jobs), QUEUE_TIMEOUT_MS, subscription.queue.name),
+        plan.deliveries.map(({ subscription: { queue }, jobs, relayedBefore }) =>
+          withTimeout(
+            removeBrokenJobs(queue, relayedBefore).then(() => queue.addBulk(jobs)),
+            QUEUE_TIMEOUT_MS,
+            queue.name,
+          ),
         ),
       );
       await em.execute(MARK_RELAYED, [
@@ -135,6 +141,26 @@ const MARK_RELAYED = `
       "secrets" = case when r."consumers" && array[?]::text[] then m."secrets" end
   from jsonb_to_recordset(?::jsonb) as r("position" bigint, "consumers" text[])
   where m."position" = r."position"`;
+
+/**
+ * A Redis that lost its data can leave a job's hash behind without its data, or outside every list
+ * ("stuck"): Bull re-creates part of the hash when a worker fails or finishes a job Redis forgot.
+ * Its id would make every re-add a no-op, and the event would never reach the consumer, so such a
+ * job is removed first. An intact job (waiting, delayed, active or failed) stays: the re-add then
+ * leaves it alone.
+ */
+async function removeBrokenJobs(queue: Queue, eventIds: string[]): Promise<void> {
+  await Promise.all(
+    eventIds.map(async (eventId) => {
+      const job = await queue.getJob(eventId);
+      if (!job) return;
+      const intact = (job.data as Partial<DeliveredEvent>).eventId === eventId;
+      if (intact && (await job.getState()) !== 'stuck') return;
+      // A worker holding the job's lock refuses the removal; that job is being processed anyway.
+      await job.remove().catch(() => undefined);
+    }),
+  );
+}
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

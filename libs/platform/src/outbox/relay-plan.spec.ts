@@ -40,6 +40,7 @@ describe('planRelay', () => {
     expect(jobsOf(plan, 'audit').map((j) => j.opts.jobId)).toEqual([registered.eventId]);
     expect(jobsOf(plan, 'mail').map((j) => j.opts.jobId)).toEqual([registered.eventId]);
     expect(jobsOf(plan, 'domain-events')).toHaveLength(0);
+    expect(plan.deliveries.flatMap((d) => d.relayedBefore)).toEqual([]);
   });
 
   it('relays a message again only to the consumers that have not acknowledged it', () => {
@@ -48,6 +49,7 @@ describe('planRelay', () => {
 
     expect(plan.pending).toEqual([{ position: registered.position, consumers: ['mail'] }]);
     expect(plan.deliveries.map((d) => d.subscription.queue.name)).toEqual(['mail']);
+    expect(plan.deliveries[0].relayedBefore).toEqual([registered.eventId]);
   });
 
   it('gives secrets to the subscriptions that include them and to no other', () => {

@@ -5,6 +5,8 @@ import type { OutboxMessage } from './outbox-message.entity';
 export interface QueueDelivery {
   subscription: OutboxSubscription;
   jobs: { data: DeliveredEvent; opts: JobOptions }[];
+  /** The events among them that were relayed before, whose earlier job may linger in Redis. */
+  relayedBefore: string[];
 }
 
 export interface RelayPlan {
@@ -31,15 +33,21 @@ export function planRelay(
       subscriptions.filter((s) => s.accepts(message.type)).map((s) => s.queue.name),
   }));
   const deliveries = subscriptions
-    .map((subscription) => ({
-      subscription,
-      jobs: pending
+    .map((subscription) => {
+      const messagesForIt = pending
         .filter(({ consumers }) => consumers.includes(subscription.queue.name))
-        .map(({ message }) => ({
+        .map(({ message }) => message);
+      return {
+        subscription,
+        jobs: messagesForIt.map((message) => ({
           data: toDelivered(message, subscription.includeSecrets),
           opts: { jobId: message.eventId } satisfies JobOptions,
         })),
-    }))
+        relayedBefore: messagesForIt
+          .filter((message) => message.pendingConsumers !== null)
+          .map((message) => message.eventId),
+      };
+    })
     .filter(({ jobs }) => jobs.length > 0);
   return {
     deliveries,
