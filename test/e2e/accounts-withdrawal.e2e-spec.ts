@@ -184,8 +184,11 @@ describe('withdrawal: POST /me/withdrawal, GET /admin/withdrawals, POST /admin/w
         'the confirmation',
       );
       expect(mail.subject).toBe('【研修ポータル】退会手続き完了のお知らせ');
-      // The address reached the mail queue only: once relayed, nothing in the outbox keeps it.
-      const relayed = (await outboxEvents(t, 'accounts.account-withdrawn', account.accountId))[0];
+      // The address reached the mail queue only: once the mail is sent, nothing in the outbox keeps it.
+      const relayed = await waitFor(async () => {
+        const [row] = await outboxEvents(t, 'accounts.account-withdrawn', account.accountId);
+        return row.relayAt === null && row;
+      });
       expect(relayed.publishedAt).toBeInstanceOf(Date);
       expect(relayed.secrets).toBeNull();
       expect(JSON.stringify(relayed.payload)).not.toContain(account.email);

@@ -31,7 +31,7 @@ describe('outbox across a Redis outage', () => {
 
   const write = (text: string) =>
     t.app.get(CommandBus).execute(new WriteNoteCommand(text, 'outage@example.jp'));
-  const pending = () => em.fork().count(OutboxMessage, { publishedAt: null });
+  const pending = () => em.fork().count(OutboxMessage, { relayAt: { $ne: null } });
 
   it('keeps accepting writes while Redis is down and delivers each event exactly once after it returns', async () => {
     const before = await write('before the outage');

@@ -30,17 +30,15 @@ describe('outbox → audit and mail (real PostgreSQL, Redis and SMTP)', () => {
   });
 
   const write = (text: string, email: string, failAfterWrite = false) =>
-    t.app
-      .get(RequestContext)
-      .run(
-        {
-          clientIp: '203.0.113.7',
-          userAgent: 'jest',
-          requestId: 'req-outbox-test',
-          actorAccountId: '00000000-0000-4000-8000-000000000001',
-        },
-        () => t.app.get(CommandBus).execute(new WriteNoteCommand(text, email, failAfterWrite)),
-      );
+    t.app.get(RequestContext).run(
+      {
+        clientIp: '203.0.113.7',
+        userAgent: 'jest',
+        requestId: 'req-outbox-test',
+        actorAccountId: '00000000-0000-4000-8000-000000000001',
+      },
+      () => t.app.get(CommandBus).execute(new WriteNoteCommand(text, email, failAfterWrite)),
+    );
 
   const auditOf = (noteId: string) => em.fork().find(AuditRecord, { subjectAccountId: noteId });
 
@@ -69,8 +67,13 @@ describe('outbox → audit and mail (real PostgreSQL, Redis and SMTP)', () => {
     expect(mail.text).toContain('PIN: 424242');
     expect(mail.headers.get('x-event-id')).toBe(record.eventId);
 
-    const message = await em.fork().findOneOrFail(OutboxMessage, { eventId: record.eventId });
+    // Delivered once every consumer acknowledged; the mail consumer's acknowledgement erased the PIN.
+    const message = await waitFor(async () => {
+      const row = await em.fork().findOneOrFail(OutboxMessage, { eventId: record.eventId });
+      return row.relayAt === null && row;
+    });
     expect(message.publishedAt).toBeInstanceOf(Date);
+    expect(message.pendingConsumers).toEqual([]);
     expect(message.secrets).toBeNull();
   });
 
@@ -98,11 +101,18 @@ describe('outbox → audit and mail (real PostgreSQL, Redis and SMTP)', () => {
       return rows.length > 0 && rows;
     });
 
-    await em.fork().nativeUpdate(OutboxMessage, { eventId: record.eventId }, { publishedAt: null });
-    await waitFor(
-      async () =>
-        (await em.fork().findOne(OutboxMessage, { eventId: record.eventId }))?.publishedAt,
-    );
+    // As if relayed for the first time again: every consumer receives it once more.
+    const delivered = async () =>
+      (await em.fork().findOneOrFail(OutboxMessage, { eventId: record.eventId })).relayAt === null;
+    await waitFor(delivered);
+    await em
+      .fork()
+      .nativeUpdate(
+        OutboxMessage,
+        { eventId: record.eventId },
+        { pendingConsumers: null, relayAt: new Date(0) },
+      );
+    await waitFor(delivered, { what: 'the event relayed and acknowledged again' });
     await t.app.get(OutboxRelay).relayBatch();
     const mailQueue = t.app.get<Queue>(getQueueToken('mail'));
     await waitFor(

@@ -320,18 +320,15 @@ describe('two-factor rules under concurrency (real PostgreSQL, Redis, SMTP)', ()
 
     // At-least-once delivery: the same event relayed again finds nothing left and still succeeds.
     const em = () => t.app.get(EntityManager).fork();
-    await waitFor(
-      async () =>
-        (await em().findOneOrFail(OutboxMessage, { eventId: withdrawn.eventId })).publishedAt,
+    const delivered = async () =>
+      (await em().findOneOrFail(OutboxMessage, { eventId: withdrawn.eventId })).relayAt === null;
+    await waitFor(delivered);
+    await em().nativeUpdate(
+      OutboxMessage,
+      { eventId: withdrawn.eventId },
+      { pendingConsumers: null, relayAt: new Date(0) },
     );
-    await em().nativeUpdate(OutboxMessage, { eventId: withdrawn.eventId }, { publishedAt: null });
-    await waitFor(
-      async () =>
-        (await em().findOneOrFail(OutboxMessage, { eventId: withdrawn.eventId })).publishedAt,
-      {
-        what: 'the withdrawal event relayed again',
-      },
-    );
+    await waitFor(delivered, { what: 'the withdrawal event relayed and acknowledged again' });
     const domainEvents = t.app.get<Queue>(getQueueToken(DOMAIN_EVENTS_QUEUE));
     await waitFor(async () => {
       const counts = await domainEvents.getJobCounts();

@@ -11,6 +11,7 @@ export * from './http/error-response.dto';
 export { createValidationPipe } from './http/validation';
 export * from './outbox/delivered-event';
 export * from './outbox/domain-event-handler';
+export * from './outbox/outbox-acknowledgements';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox-subscriptions';

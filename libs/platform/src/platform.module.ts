@@ -22,6 +22,7 @@ import { HealthController } from './health/health.controller';
 import { RedisHealthIndicator } from './health/redis.health';
 import { DOMAIN_EVENTS_QUEUE } from './outbox/domain-event-handler';
 import { DomainEventsProcessor } from './outbox/domain-events.processor';
+import { OutboxAcknowledgements } from './outbox/outbox-acknowledgements';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxSignal } from './outbox/outbox-signal';
@@ -126,6 +127,7 @@ export class PlatformModule {
         RequestContext,
         OutboxSignal,
         OutboxSubscriptions,
+        OutboxAcknowledgements,
         TransactionRunner,
         OutboxRelay,
         DomainEventsProcessor,
@@ -140,6 +142,7 @@ export class PlatformModule {
         RequestContext,
         TransactionRunner,
         OutboxSubscriptions,
+        OutboxAcknowledgements,
         OutboxRelay,
         SessionGuard,
         RateLimiter,

@@ -105,6 +105,16 @@ export class AppConfig {
   @Max(1000)
   OUTBOX_BATCH_SIZE = 200;
 
+  /**
+   * How long a relayed event may wait for a consumer's acknowledgement before it is relayed again
+   * (its job may have been lost with Redis). Keep it well above the longest mail send (30 s of
+   * SMTP timeouts), so that a mail still being sent is not sent again from a re-created job.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  OUTBOX_REDELIVERY_AFTER_MS = 60_000;
+
   @Transform(toBoolean)
   @IsBoolean()
   COOKIE_SECURE = true;

@@ -1,3 +1,4 @@
+import { EntityManager } from '@mikro-orm/postgresql';
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
@@ -6,9 +7,14 @@ import { RequestContext } from '../context/request-context';
 import type { DeliveredEvent } from './delivered-event';
 import { DOMAIN_EVENTS_QUEUE, HANDLES_EVENTS } from './domain-event-handler';
 import type { DomainEventHandler } from './domain-event-handler';
+import { OutboxAcknowledgements } from './outbox-acknowledgements';
 import { OutboxSubscriptions } from './outbox-subscriptions';
 
-/** Delivers events to the in-process handlers of other contexts, awaiting every one of them. */
+/**
+ * Delivers events to the in-process handlers of other contexts, awaiting every one of them. The
+ * handlers commit their own transactions; the event is acknowledged once all of them completed
+ * (a crash in between relays it again, which idempotent handlers absorb).
+ */
 @Injectable()
 @Processor(DOMAIN_EVENTS_QUEUE)
 export class DomainEventsProcessor implements OnModuleInit {
@@ -20,6 +26,8 @@ export class DomainEventsProcessor implements OnModuleInit {
     private readonly reflector: Reflector,
     private readonly subscriptions: OutboxSubscriptions,
     private readonly context: RequestContext,
+    private readonly acknowledgements: OutboxAcknowledgements,
+    private readonly em: EntityManager,
   ) {}
 
   onModuleInit(): void {
@@ -57,5 +65,6 @@ export class DomainEventsProcessor implements OnModuleInit {
         for (const handler of this.handlers.get(event.type) ?? []) await handler.handle(event);
       },
     );
+    await this.acknowledgements.acknowledge(this.em.fork(), DOMAIN_EVENTS_QUEUE, [event.eventId]);
   }
 }

@@ -1,11 +1,13 @@
+import { sql } from '@mikro-orm/core';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import type { JobOptions } from 'bull';
+import type { Queue } from 'bull';
 import { AppConfig } from '../config/app-config';
 import type { DeliveredEvent } from './delivered-event';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutboxSignal } from './outbox-signal';
-import { OutboxSubscriptions } from './outbox-subscriptions';
+import { OutboxSubscriptions, secretConsumers } from './outbox-subscriptions';
+import { planRelay } from './relay-plan';
 
 const QUEUE_TIMEOUT_MS = 3000;
 const MAX_BACKOFF_MS = 30_000;
@@ -15,6 +17,13 @@ const MAX_BACKOFF_MS = 30_000;
  * `FOR UPDATE SKIP LOCKED`, so several instances relay in parallel without sending a row twice
  * in the normal case; a crash between enqueue and marking may resend, which consumers absorb
  * because each job id is the event id and each consumer is idempotent.
+ *
+ * A message handed to the queues is not yet delivered: Redis may lose the job (a restart without
+ * persistence). Each consumer acknowledges in PostgreSQL, together with its effect
+ * (`OutboxAcknowledgements`); a message with consumers still pending after
+ * OUTBOX_REDELIVERY_AFTER_MS is claimed again and re-added for those consumers only. While the job
+ * still exists in Redis (waiting, retrying, running or failed) the re-add is a no-op, because the
+ * job id is the event id; a job that exhausted its retries therefore stays failed, it does not loop.
  *
  * When Redis is unreachable the batch is rolled back and retried with backoff: requests keep
  * succeeding (they only write to PostgreSQL) and the events flow once Redis is back.
@@ -84,57 +93,73 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.wakeFromBackoff = null;
   }
 
-  /** Relays one batch; returns how many messages were relayed. */
+  /** Relays one batch of due messages; returns how many were relayed. */
   async relayBatch(): Promise<number> {
     return this.em.fork().transactional(async (em) => {
       const messages = await em.find(
         OutboxMessage,
-        { publishedAt: null },
+        { relayAt: { $lte: sql.now() } },
         {
-          orderBy: { position: 'asc' },
+          orderBy: { relayAt: 'asc', position: 'asc' },
           limit: this.config.OUTBOX_BATCH_SIZE,
           lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
         },
       );
       if (messages.length === 0) return 0;
 
+      const subscriptions = this.subscriptions.all();
+      const plan = planRelay(messages, subscriptions);
       await Promise.all(
-        this.subscriptions.all().map(async (subscription) => {
-          const jobs = messages
-            .filter((message) => subscription.accepts(message.type))
-            .map((message) => ({
-              data: toDelivered(message, subscription.includeSecrets),
-              opts: { jobId: message.eventId } satisfies JobOptions,
-            }));
-          if (jobs.length === 0) return;
-          await withTimeout(
-            subscription.queue.addBulk(jobs),
+        plan.deliveries.map(({ subscription: { queue }, jobs, relayedBefore }) =>
+          withTimeout(
+            removeBrokenJobs(queue, relayedBefore).then(() => queue.addBulk(jobs)),
             QUEUE_TIMEOUT_MS,
-            subscription.queue.name,
-          );
-        }),
+            queue.name,
+          ),
+        ),
       );
-
-      await em.nativeUpdate(
-        OutboxMessage,
-        { position: { $in: messages.map((m) => m.position) } },
-        { publishedAt: new Date(), secrets: null },
-      );
+      await em.execute(MARK_RELAYED, [
+        this.config.OUTBOX_REDELIVERY_AFTER_MS,
+        secretConsumers(subscriptions),
+        JSON.stringify(plan.pending),
+      ]);
       return messages.length;
     });
   }
 }
 
-function toDelivered(message: OutboxMessage, includeSecrets: boolean): DeliveredEvent {
-  return {
-    eventId: message.eventId,
-    type: message.type,
-    occurredAt: new Date(message.occurredAt).toISOString(),
-    subjectAccountId: message.subjectAccountId,
-    payload: message.payload,
-    metadata: message.metadata,
-    ...(includeSecrets && message.secrets ? { secrets: message.secrets } : {}),
-  };
+/**
+ * One statement for the whole batch. A message stays due again after the redelivery delay while
+ * any consumer is pending, and keeps its secrets only while a consumer that receives them is.
+ */
+const MARK_RELAYED = `
+  update "platform"."outbox_message" as m
+  set "published_at" = coalesce(m."published_at", now()),
+      "pending_consumers" = r."consumers",
+      "relay_at" = case when cardinality(r."consumers") = 0 then null
+                        else now() + ? * interval '1 millisecond' end,
+      "secrets" = case when r."consumers" && array[?]::text[] then m."secrets" end
+  from jsonb_to_recordset(?::jsonb) as r("position" bigint, "consumers" text[])
+  where m."position" = r."position"`;
+
+/**
+ * A Redis that lost its data can leave a job's hash behind without its data, or outside every list
+ * ("stuck"): Bull re-creates part of the hash when a worker fails or finishes a job Redis forgot.
+ * Its id would make every re-add a no-op, and the event would never reach the consumer, so such a
+ * job is removed first. An intact job (waiting, delayed, active or failed) stays: the re-add then
+ * leaves it alone.
+ */
+async function removeBrokenJobs(queue: Queue, eventIds: string[]): Promise<void> {
+  await Promise.all(
+    eventIds.map(async (eventId) => {
+      const job = await queue.getJob(eventId);
+      if (!job) return;
+      const intact = (job.data as Partial<DeliveredEvent>).eventId === eventId;
+      if (intact && (await job.getState()) !== 'stuck') return;
+      // A worker holding the job's lock refuses the removal; that job is being processed anyway.
+      await job.remove().catch(() => undefined);
+    }),
+  );
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

@@ -14,3 +14,8 @@ export class OutboxSubscriptions {
     return [...this.subscriptions.values()];
   }
 }
+
+/** The consumers for whose sake an outbox row keeps its secrets while they are pending. */
+export function secretConsumers(subscriptions: OutboxSubscription[]): string[] {
+  return subscriptions.filter((s) => s.includeSecrets).map((s) => s.queue.name);
+}

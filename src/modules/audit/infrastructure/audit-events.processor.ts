@@ -2,20 +2,24 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
 import { OnModuleInit } from '@nestjs/common';
 import type { DeliveredEvent } from '@app/platform';
-import { OutboxSubscriptions } from '@app/platform';
+import { OutboxAcknowledgements, OutboxSubscriptions } from '@app/platform';
 import type { Job, Queue } from 'bull';
 import { AuditRecord } from '../domain/audit-record.entity';
 import { redactSecrets } from '../domain/redact-secrets';
 
 export const AUDIT_QUEUE = 'audit';
 
-/** Stores every event exactly once per event id, however often the queue delivers it. */
+/**
+ * Stores every event exactly once per event id, however often the queue delivers it, and
+ * acknowledges it to the outbox in the same statement.
+ */
 @Processor(AUDIT_QUEUE)
 export class AuditEventsProcessor implements OnModuleInit {
   constructor(
     @InjectQueue(AUDIT_QUEUE) private readonly queue: Queue,
     private readonly subscriptions: OutboxSubscriptions,
     private readonly em: EntityManager,
+    private readonly acknowledgements: OutboxAcknowledgements,
   ) {}
 
   onModuleInit(): void {
@@ -25,8 +29,8 @@ export class AuditEventsProcessor implements OnModuleInit {
   @Process({ concurrency: 16 })
   async record(job: Job<DeliveredEvent>): Promise<void> {
     const event = job.data;
-    await this.em
-      .fork()
+    const em = this.em.fork();
+    const insert = em
       .createQueryBuilder(AuditRecord)
       .insert({
         eventId: event.eventId,
@@ -41,7 +45,7 @@ export class AuditEventsProcessor implements OnModuleInit {
         recordedAt: new Date(),
       })
       .onConflict('event_id')
-      .ignore()
-      .execute();
+      .ignore();
+    await this.acknowledgements.recordAndAcknowledge(em, AUDIT_QUEUE, event.eventId, insert);
   }
 }

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { InjectQueue, OnQueueFailed, Process, Processor } from '@nestjs/bull';
 import { Logger, OnModuleInit } from '@nestjs/common';
 import type { DeliveredEvent } from '@app/platform';
-import { OutboxSubscriptions } from '@app/platform';
+import { OutboxAcknowledgements, OutboxSubscriptions } from '@app/platform';
 import type { Job, Queue } from 'bull';
 import { MailTemplateRegistry } from '../domain/mail-template-registry';
 import type { MailContext } from '../domain/mail-template';
@@ -13,7 +13,9 @@ export const MAIL_QUEUE = 'mail';
 
 /**
  * Turns mail-worthy events into mails. Failures are retried with exponential backoff; after the
- * last attempt the job is kept in Bull's failed set (never dropped) and logged as an error.
+ * last attempt the job is kept in Bull's failed set (never dropped) and logged as an error. An
+ * event is acknowledged to the outbox with its `sent_mail` row (or at once when it needs no mail),
+ * which also erases the secrets the outbox kept for a resend.
  */
 @Processor(MAIL_QUEUE)
 export class MailEventsProcessor implements OnModuleInit {
@@ -25,6 +27,7 @@ export class MailEventsProcessor implements OnModuleInit {
     private readonly templates: MailTemplateRegistry,
     private readonly sender: MailSender,
     private readonly em: EntityManager,
+    private readonly acknowledgements: OutboxAcknowledgements,
   ) {}
 
   onModuleInit(): void {
@@ -38,10 +41,41 @@ export class MailEventsProcessor implements OnModuleInit {
   @Process({ concurrency: 4 })
   async deliver(job: Job<DeliveredEvent>): Promise<void> {
     const event = job.data;
-    const template = this.templates.find(event.type);
-    if (!template) return;
     const em = this.em.fork();
-    if (await em.findOne(SentMail, { eventId: event.eventId })) return;
+    const mail = await this.compose(em, event);
+    if (!mail) {
+      await this.acknowledgements.acknowledge(em, MAIL_QUEUE, [event.eventId]);
+      return;
+    }
+    // No second job for this event can be sending at the same time: a re-relay while this job
+    // exists in Redis adds nothing (job id = event id), and one after Redis lost it comes only
+    // OUTBOX_REDELIVERY_AFTER_MS after the last relay, far beyond a send's SMTP timeouts.
+    const messageId = await this.sender.send({ ...mail, eventId: event.eventId });
+    await em.transactional(async (tx) => {
+      await tx
+        .createQueryBuilder(SentMail)
+        .insert({
+          eventId: event.eventId,
+          eventType: event.type,
+          recipient: mail.to,
+          messageId,
+          sentAt: new Date(),
+        })
+        .onConflict('event_id')
+        .ignore()
+        .execute();
+      await this.acknowledgements.acknowledge(tx, MAIL_QUEUE, [event.eventId]);
+    });
+  }
+
+  /** The mail an event still needs, or null: no template, no recipient, or already sent. */
+  private async compose(
+    em: EntityManager,
+    event: DeliveredEvent,
+  ): Promise<{ to: string; subject: string; text: string } | null> {
+    const template = this.templates.find(event.type);
+    if (!template) return null;
+    if (await em.findOne(SentMail, { eventId: event.eventId })) return null;
 
     const context: MailContext = {
       eventId: event.eventId,
@@ -50,22 +84,9 @@ export class MailEventsProcessor implements OnModuleInit {
       secrets: event.secrets ?? {},
     };
     const to = template.recipient(context);
-    if (!to) return;
-    const language = template.language(context);
-    const { subject, text } = template.render(language, context);
-    const messageId = await this.sender.send({ to, subject, text, eventId: event.eventId });
-    await em
-      .createQueryBuilder(SentMail)
-      .insert({
-        eventId: event.eventId,
-        eventType: event.type,
-        recipient: to,
-        messageId,
-        sentAt: new Date(),
-      })
-      .onConflict('event_id')
-      .ignore()
-      .execute();
+    if (!to) return null;
+    const { subject, text } = template.render(template.language(context), context);
+    return { to, subject, text };
   }
 
   @OnQueueFailed()
