@@ -1,14 +1,19 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Group } from './group.entity';
 
-/** A group-type account belongs to exactly one group: the account ID is the key. */
+/**
+ * A group-type account belongs to exactly one group: the account ID is the key. Changed only
+ * through its `Group`, which holds the group's memberships.
+ */
 @Entity({ schema: 'groups', tableName: 'membership' })
-@Index({ properties: ['groupId', 'isAdministrator'] })
+@Index({ properties: ['group', 'isAdministrator'] })
 export class Membership {
   @PrimaryKey({ type: 'uuid' })
   readonly accountId!: string;
 
-  @Property({ type: 'uuid' })
-  readonly groupId!: string;
+  // No foreign key: the table has none, and adding one would need a migration for no new rule.
+  @ManyToOne(() => Group, { fieldName: 'group_id', createForeignKeyConstraint: false })
+  readonly group!: Group;
 
   @Property({ type: 'boolean' })
   isAdministrator = false;
@@ -16,7 +21,7 @@ export class Membership {
   @Property({ type: 'timestamptz' })
   readonly joinedAt: Date = new Date();
 
-  static of(groupId: string, accountId: string, isAdministrator: boolean): Membership {
-    return Object.assign(new Membership(), { groupId, accountId, isAdministrator });
+  static of(group: Group, accountId: string, isAdministrator: boolean): Membership {
+    return Object.assign(new Membership(), { group, accountId, isAdministrator });
   }
 }

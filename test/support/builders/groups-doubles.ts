@@ -1,0 +1,86 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { QueryBus } from '@nestjs/cqrs';
+import {
+  FindAccountForLoginQuery,
+  GetAccountQuery,
+} from '../../../src/modules/accounts/public-api';
+import { MemberDirectory } from '../../../src/modules/groups/application/member-directory';
+import { Group } from '../../../src/modules/groups/domain/group.entity';
+import type { Member } from '../../../src/modules/groups/domain/group.entity';
+import { Membership } from '../../../src/modules/groups/domain/membership.entity';
+import type { GroupsRepository } from '../../../src/modules/groups/infrastructure/groups.repository';
+
+/**
+ * A group's memberships are a MikroORM collection, which needs the entities' metadata: unit specs
+ * discover it once (no database connection) in `beforeAll`.
+ */
+export function discoverGroupsModel(): Promise<MikroORM> {
+  return MikroORM.init({
+    driver: PostgreSqlDriver,
+    entities: [Group, Membership],
+    dbName: 'unit-specs-never-connect',
+    connect: false,
+  });
+}
+
+export const aMember = (userId: string): Member => ({ accountId: `acc-${userId}`, userId });
+
+/** A group holding `administrators` and `members` (user IDs); account IDs are `acc-<userId>`. */
+export function aGroup(
+  people: { administrators?: string[]; members?: string[] } = {},
+  id = 'g-1',
+): Group {
+  const group = Object.assign(new Group(), { id, name: '品質管理研究会' });
+  for (const [userIds, isAdministrator] of [
+    [people.administrators ?? ['Admin001'], true],
+    [people.members ?? [], false],
+  ] as const) {
+    for (const userId of userIds)
+      group.memberships.add(Membership.of(group, aMember(userId).accountId, isAdministrator));
+  }
+  return group;
+}
+
+export const eventsOf = (group: Group) =>
+  group.pullEvents().map((event) => ({ type: event.type, payload: event.payload }));
+
+/** The repository the handlers lock groups through, holding `groups` in memory. */
+export function groupsHolding(...groups: Group[]): GroupsRepository {
+  const byId = (id: string) => groups.find((g) => g.id === id) ?? null;
+  return {
+    lock: jest.fn((_em: EntityManager, id: string) => Promise.resolve(byId(id))),
+    membershipOf: jest.fn((_em: EntityManager, accountId: string) =>
+      Promise.resolve(
+        groups.flatMap((g) => g.memberships.getItems()).find((m) => m.accountId === accountId) ??
+          null,
+      ),
+    ),
+  } as unknown as GroupsRepository;
+}
+
+/**
+ * The directory over `groups`, with the accounts context answering for every `acc-<userId>`
+ * account (e-mail `<userId>@example.jp`, language `ja`, profile name `氏名 <userId>`).
+ */
+export function directoryOver(groups: GroupsRepository): MemberDirectory {
+  const account = (userId: string) => ({
+    accountId: aMember(userId).accountId,
+    userId,
+    email: `${userId}@example.jp`,
+    language: 'ja',
+    status: 'active',
+    profile: { name: `氏名 ${userId}`, nameKana: 'シメイ', phone: null },
+  });
+  const queries = {
+    execute: jest.fn((query: unknown) => {
+      if (query instanceof FindAccountForLoginQuery)
+        return Promise.resolve(query.userId.startsWith('nobody') ? null : account(query.userId));
+      if (query instanceof GetAccountQuery)
+        return Promise.resolve(account(query.accountId.replace(/^acc-/, '')));
+      return Promise.reject(new Error(`unexpected query ${String(query)}`));
+    }),
+  } as unknown as QueryBus;
+  return new MemberDirectory(queries, groups);
+}
