@@ -61,10 +61,11 @@ export function groupsHolding(...groups: Group[]): GroupsRepository {
 }
 
 /**
- * The directory over `groups`, with the accounts context answering for every `acc-<userId>`
- * account (e-mail `<userId>@example.jp`, language `ja`, profile name `氏名 <userId>`).
+ * The accounts context's queries, answering for every `acc-<userId>` account (e-mail
+ * `<userId>@example.jp`, language `ja`, profile name `氏名 <userId>`); user IDs starting with
+ * `nobody` are unknown.
  */
-export function directoryOver(groups: GroupsRepository): MemberDirectory {
+export function accountsAnswering(): QueryBus {
   const account = (userId: string) => ({
     accountId: aMember(userId).accountId,
     userId,
@@ -73,14 +74,17 @@ export function directoryOver(groups: GroupsRepository): MemberDirectory {
     status: 'active',
     profile: { name: `氏名 ${userId}`, nameKana: 'シメイ', phone: null },
   });
-  const queries = {
+  return {
     execute: jest.fn((query: unknown) => {
       if (query instanceof FindAccountForLoginQuery)
         return Promise.resolve(query.userId.startsWith('nobody') ? null : account(query.userId));
       if (query instanceof GetAccountQuery)
         return Promise.resolve(account(query.accountId.replace(/^acc-/, '')));
-      return Promise.reject(new Error(`unexpected query ${String(query)}`));
+      return Promise.reject(new Error('unexpected query'));
     }),
   } as unknown as QueryBus;
-  return new MemberDirectory(queries, groups);
+}
+
+export function directoryOver(groups: GroupsRepository): MemberDirectory {
+  return new MemberDirectory(accountsAnswering(), groups);
 }

@@ -28,7 +28,9 @@ export class MoveAdministratorRoleHandler implements ICommandHandler<MoveAdminis
         await Promise.all(
           group
             .administratorAccountIds()
-            .map(async (accountId) => [accountId, await this.directory.userIdOf(accountId)] as const),
+            .map(
+              async (accountId) => [accountId, await this.directory.userIdOf(accountId)] as const,
+            ),
         ),
       );
       group.moveAdministratorRoleTo(successor, staffAccountId, userIds);
