@@ -7,9 +7,8 @@ import {
   GetAccountQuery,
 } from '../../../src/modules/accounts/public-api';
 import { MemberDirectory } from '../../../src/modules/groups/application/member-directory';
-import { Group } from '../../../src/modules/groups/domain/group.entity';
+import { Group, Membership } from '../../../src/modules/groups/domain/group.entity';
 import type { Member } from '../../../src/modules/groups/domain/group.entity';
-import { Membership } from '../../../src/modules/groups/domain/membership.entity';
 import type { GroupsRepository } from '../../../src/modules/groups/infrastructure/groups.repository';
 
 /**

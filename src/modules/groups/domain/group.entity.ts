@@ -1,4 +1,12 @@
-import { Collection, Entity, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+} from '@mikro-orm/core';
 import { AggregateRoot } from '@app/ddd';
 import {
   CannotWithdrawSelfError,
@@ -15,7 +23,6 @@ import {
   MemberTwoFactorRequirementChanged,
   MemberWithdrawnByAdministrator,
 } from './groups.events';
-import { Membership } from './membership.entity';
 
 /** A member as the group's events name it: the account and its user ID (the accounts context's). */
 export interface Member {
@@ -39,7 +46,7 @@ export class Group extends AggregateRoot {
   @Property({ type: 'timestamptz' })
   readonly createdAt: Date = new Date();
 
-  @OneToMany(() => Membership, (membership) => membership.group, { orphanRemoval: true })
+  @OneToMany('Membership', 'group', { orphanRemoval: true })
   readonly memberships = new Collection<Membership>(this);
 
   administratorAccountIds(): string[] {
@@ -165,5 +172,30 @@ export class Group extends AggregateRoot {
       userId: member.userId,
       byAccountId,
     };
+  }
+}
+
+/**
+ * A group-type account belongs to exactly one group: the account ID is the key. Part of the `Group`
+ * aggregate, and changed only through it.
+ */
+@Entity({ schema: 'groups', tableName: 'membership' })
+@Index({ properties: ['group', 'isAdministrator'] })
+export class Membership {
+  @PrimaryKey({ type: 'uuid' })
+  readonly accountId!: string;
+
+  // No foreign key: the table has none, and the aggregate keeps the two together.
+  @ManyToOne(() => Group, { fieldName: 'group_id', createForeignKeyConstraint: false })
+  readonly group!: Group;
+
+  @Property({ type: 'boolean' })
+  isAdministrator = false;
+
+  @Property({ type: 'timestamptz' })
+  readonly joinedAt: Date = new Date();
+
+  static of(group: Group, accountId: string, isAdministrator: boolean): Membership {
+    return Object.assign(new Membership(), { group, accountId, isAdministrator });
   }
 }

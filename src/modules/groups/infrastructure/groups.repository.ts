@@ -1,8 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Group } from '../domain/group.entity';
-import { Membership } from '../domain/membership.entity';
+import { Group, Membership } from '../domain/group.entity';
 
 @Injectable()
 export class GroupsRepository {
