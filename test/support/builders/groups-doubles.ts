@@ -9,19 +9,24 @@ import {
 import { MemberDirectory } from '../../../src/modules/groups/application/member-directory';
 import { Group, Membership } from '../../../src/modules/groups/domain/group.entity';
 import type { Member } from '../../../src/modules/groups/domain/group.entity';
+import { immediateTransactions, recordingCommandBus } from './accounts-doubles';
 import type { GroupsRepository } from '../../../src/modules/groups/infrastructure/groups.repository';
 
 /**
- * A group's memberships are a MikroORM collection, which needs the entities' metadata: unit specs
- * discover it once (no database connection) in `beforeAll`.
+ * A group's memberships are a MikroORM collection, which needs the entities' metadata: a spec that
+ * builds groups calls this once, and the metadata is discovered (no database connection) around it.
  */
-export function discoverGroupsModel(): Promise<MikroORM> {
-  return MikroORM.init({
-    driver: PostgreSqlDriver,
-    entities: [Group, Membership],
-    dbName: 'unit-specs-never-connect',
-    connect: false,
+export function useGroupsModel(): void {
+  let orm: MikroORM | undefined;
+  beforeAll(async () => {
+    orm = await MikroORM.init({
+      driver: PostgreSqlDriver,
+      entities: [Group, Membership],
+      dbName: 'unit-specs-never-connect',
+      connect: false,
+    });
   });
+  afterAll(() => orm?.close());
 }
 
 export const aMember = (userId: string): Member => ({ accountId: `acc-${userId}`, userId });
@@ -86,4 +91,23 @@ export function accountsAnswering(): QueryBus {
 
 export function directoryOver(groups: GroupsRepository): MemberDirectory {
   return new MemberDirectory(accountsAnswering(), groups);
+}
+
+/**
+ * What most handler specs act on: group `g-1` (administrator Admin001, member Member01) and group
+ * `g-2` (administrator Other001, member Other002), a directory over both, transactions that just
+ * run, and a command bus that records what it is sent.
+ */
+export function aGroupsScene() {
+  const group = aGroup({ members: ['Member01'] });
+  const other = aGroup({ administrators: ['Other001'], members: ['Other002'] }, 'g-2');
+  const groups = groupsHolding(group, other);
+  return {
+    group,
+    other,
+    groups,
+    directory: directoryOver(groups),
+    transactions: immediateTransactions(),
+    commands: recordingCommandBus(),
+  };
 }

@@ -1,8 +1,7 @@
-import type { MikroORM } from '@mikro-orm/core';
 import {
   aGroup,
   aMember,
-  discoverGroupsModel,
+  useGroupsModel,
   eventsOf,
 } from '../../../../test/support/builders/groups-doubles';
 import type { Group } from './group.entity';
@@ -21,11 +20,7 @@ const change = (userId: string, byAccountId: string) => ({
 });
 
 describe('Group', () => {
-  let orm: MikroORM;
-  beforeAll(async () => {
-    orm = await discoverGroupsModel();
-  });
-  afterAll(() => orm.close());
+  useGroupsModel();
 
   describe('its administrators never leave it without one', () => {
     it('refuses to let the last administrator step down with LAST_ADMINISTRATOR, recording nothing', () => {

@@ -1,30 +1,17 @@
-import type { MikroORM } from '@mikro-orm/core';
-import { immediateTransactions } from '../../../../../../test/support/builders/accounts-doubles';
 import {
-  aGroup,
-  directoryOver,
-  discoverGroupsModel,
+  aGroupsScene,
   eventsOf,
-  groupsHolding,
+  useGroupsModel,
 } from '../../../../../../test/support/builders/groups-doubles';
 import { AppointAdministratorCommand } from './appoint-administrator.command';
 import { AppointAdministratorHandler } from './appoint-administrator.handler';
 
 describe('AppointAdministratorHandler', () => {
-  let orm: MikroORM;
-  beforeAll(async () => {
-    orm = await discoverGroupsModel();
-  });
-  afterAll(() => orm.close());
+  useGroupsModel();
 
   const setUp = () => {
-    const group = aGroup({ members: ['Member01'] });
-    const other = aGroup({ administrators: ['Other001'], members: ['Other002'] }, 'g-2');
-    const handler = new AppointAdministratorHandler(
-      immediateTransactions(),
-      directoryOver(groupsHolding(group, other)),
-    );
-    return { group, other, handler };
+    const { group, other, transactions, directory } = aGroupsScene();
+    return { group, other, handler: new AppointAdministratorHandler(transactions, directory) };
   };
 
   it('appoints a member of the caller’s group once', async () => {

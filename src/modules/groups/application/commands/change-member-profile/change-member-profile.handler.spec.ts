@@ -1,36 +1,20 @@
-import type { MikroORM } from '@mikro-orm/core';
 import { CorrectMemberProfileCommand, EditProfileCommand } from '../../../../accounts/public-api';
 import {
-  immediateTransactions,
-  recordingCommandBus,
-} from '../../../../../../test/support/builders/accounts-doubles';
-import {
   accountsAnswering,
-  aGroup,
-  directoryOver,
-  discoverGroupsModel,
+  aGroupsScene,
   eventsOf,
-  groupsHolding,
+  useGroupsModel,
 } from '../../../../../../test/support/builders/groups-doubles';
 import { ChangeMemberProfileCommand } from './change-member-profile.command';
 import { ChangeMemberProfileHandler } from './change-member-profile.handler';
 
 describe('ChangeMemberProfileHandler', () => {
-  let orm: MikroORM;
-  beforeAll(async () => {
-    orm = await discoverGroupsModel();
-  });
-  afterAll(() => orm.close());
+  useGroupsModel();
 
   const setUp = () => {
-    const group = aGroup({ members: ['Member01'] });
-    const commands = recordingCommandBus();
-    const handler = new ChangeMemberProfileHandler(
-      immediateTransactions(),
-      directoryOver(groupsHolding(group)),
-      commands,
-      accountsAnswering(),
-    );
+    const { group, transactions, directory, commands } = aGroupsScene();
+    const queries = accountsAnswering();
+    const handler = new ChangeMemberProfileHandler(transactions, directory, commands, queries);
     return { group, commands, handler };
   };
 

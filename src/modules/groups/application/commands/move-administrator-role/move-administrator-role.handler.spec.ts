@@ -1,9 +1,8 @@
-import type { MikroORM } from '@mikro-orm/core';
 import { immediateTransactions } from '../../../../../../test/support/builders/accounts-doubles';
 import {
   aGroup,
   directoryOver,
-  discoverGroupsModel,
+  useGroupsModel,
   eventsOf,
   groupsHolding,
 } from '../../../../../../test/support/builders/groups-doubles';
@@ -13,11 +12,7 @@ import { MoveAdministratorRoleHandler } from './move-administrator-role.handler'
 const GROUP_ID = '6f1c1f43-3c4b-4d1e-9a3e-1d2f3a4b5c6d';
 
 describe('MoveAdministratorRoleHandler', () => {
-  let orm: MikroORM;
-  beforeAll(async () => {
-    orm = await discoverGroupsModel();
-  });
-  afterAll(() => orm.close());
+  useGroupsModel();
 
   const setUp = () => {
     const group = aGroup({ administrators: ['Admin001'], members: ['Member01'] }, GROUP_ID);

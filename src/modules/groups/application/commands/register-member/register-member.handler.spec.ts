@@ -1,43 +1,27 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { CommandBus } from '@nestjs/cqrs';
 import { RegisterAccountWithAssignedIdCommand } from '../../../../accounts/public-api';
-import { immediateTransactions } from '../../../../../../test/support/builders/accounts-doubles';
 import {
-  aGroup,
-  directoryOver,
-  discoverGroupsModel,
+  aGroupsScene,
   eventsOf,
-  groupsHolding,
+  useGroupsModel,
 } from '../../../../../../test/support/builders/groups-doubles';
 import { RegisterMemberCommand } from './register-member.command';
 import { RegisterMemberHandler } from './register-member.handler';
 
 describe('RegisterMemberHandler', () => {
-  let orm: MikroORM;
-  beforeAll(async () => {
-    orm = await discoverGroupsModel();
-  });
-  afterAll(() => orm.close());
+  useGroupsModel();
 
   const member = {
     email: 'new@example.jp',
     profile: { name: '田中 一郎', nameKana: 'タナカ イチロウ' },
   };
   const setUp = () => {
-    const group = aGroup({ members: ['Member01'] });
-    const sent: unknown[] = [];
-    const commands = {
-      execute: jest.fn((command: unknown) => {
-        sent.push(command);
-        return Promise.resolve({ accountId: 'acc-New00001', userId: 'New00001' });
-      }),
-    } as unknown as CommandBus;
-    const handler = new RegisterMemberHandler(
-      immediateTransactions(),
-      directoryOver(groupsHolding(group)),
-      commands,
-    );
-    return { group, sent, handler };
+    const { group, transactions, directory, commands } = aGroupsScene();
+    jest.mocked(commands.execute).mockImplementation((command) => {
+      commands.sent.push(command);
+      return Promise.resolve({ accountId: 'acc-New00001', userId: 'New00001' });
+    });
+    const handler = new RegisterMemberHandler(transactions, directory, commands);
+    return { group, sent: commands.sent, handler };
   };
 
   it("registers the account into the caller's group and adds it as a plain member", async () => {

@@ -1,8 +1,7 @@
-import type { MikroORM } from '@mikro-orm/core';
 import { immediateTransactions } from '../../../../../../test/support/builders/accounts-doubles';
 import {
   aGroup,
-  discoverGroupsModel,
+  useGroupsModel,
   eventsOf,
   groupsHolding,
 } from '../../../../../../test/support/builders/groups-doubles';
@@ -10,11 +9,7 @@ import { RemoveWithdrawnMemberCommand } from './remove-withdrawn-member.command'
 import { RemoveWithdrawnMemberHandler } from './remove-withdrawn-member.handler';
 
 describe('RemoveWithdrawnMemberHandler', () => {
-  let orm: MikroORM;
-  beforeAll(async () => {
-    orm = await discoverGroupsModel();
-  });
-  afterAll(() => orm.close());
+  useGroupsModel();
 
   it('removes the last administrator too, once, recording groups.member-left', async () => {
     const group = aGroup({ administrators: ['Admin001'], members: ['Member01'] });

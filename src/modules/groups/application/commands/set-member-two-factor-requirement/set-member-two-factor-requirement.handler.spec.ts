@@ -1,35 +1,18 @@
-import type { MikroORM } from '@mikro-orm/core';
 import { RequireTwoFactorForMemberCommand } from '../../../../two-factor/public-api';
 import {
-  immediateTransactions,
-  recordingCommandBus,
-} from '../../../../../../test/support/builders/accounts-doubles';
-import {
-  aGroup,
-  directoryOver,
-  discoverGroupsModel,
+  aGroupsScene,
   eventsOf,
-  groupsHolding,
+  useGroupsModel,
 } from '../../../../../../test/support/builders/groups-doubles';
 import { SetMemberTwoFactorRequirementCommand } from './set-member-two-factor-requirement.command';
 import { SetMemberTwoFactorRequirementHandler } from './set-member-two-factor-requirement.handler';
 
 describe('SetMemberTwoFactorRequirementHandler', () => {
-  let orm: MikroORM;
-  beforeAll(async () => {
-    orm = await discoverGroupsModel();
-  });
-  afterAll(() => orm.close());
+  useGroupsModel();
 
   const setUp = () => {
-    const group = aGroup({ members: ['Member01'] });
-    const other = aGroup({ administrators: ['Other001'], members: ['Other002'] }, 'g-2');
-    const commands = recordingCommandBus();
-    const handler = new SetMemberTwoFactorRequirementHandler(
-      immediateTransactions(),
-      directoryOver(groupsHolding(group, other)),
-      commands,
-    );
+    const { group, transactions, directory, commands } = aGroupsScene();
+    const handler = new SetMemberTwoFactorRequirementHandler(transactions, directory, commands);
     return { group, commands, handler };
   };
 

@@ -1,9 +1,8 @@
-import type { MikroORM } from '@mikro-orm/core';
 import { immediateTransactions } from '../../../../../../test/support/builders/accounts-doubles';
 import {
   aGroup,
   directoryOver,
-  discoverGroupsModel,
+  useGroupsModel,
   eventsOf,
   groupsHolding,
 } from '../../../../../../test/support/builders/groups-doubles';
@@ -17,11 +16,7 @@ function setUp(administrators: string[]) {
 }
 
 describe('StepDownHandler', () => {
-  let orm: MikroORM;
-  beforeAll(async () => {
-    orm = await discoverGroupsModel();
-  });
-  afterAll(() => orm.close());
+  useGroupsModel();
 
   it('steps the caller down while another administrator remains, naming the caller in the event', async () => {
     const { group, handler } = setUp(['Admin001', 'Admin002']);

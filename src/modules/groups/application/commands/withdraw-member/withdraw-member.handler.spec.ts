@@ -1,35 +1,22 @@
-import type { MikroORM } from '@mikro-orm/core';
 import { WithdrawGroupMemberCommand } from '../../../../accounts/public-api';
 import {
-  immediateTransactions,
-  recordingCommandBus,
-} from '../../../../../../test/support/builders/accounts-doubles';
-import {
-  aGroup,
-  directoryOver,
-  discoverGroupsModel,
+  aGroupsScene,
   eventsOf,
-  groupsHolding,
+  useGroupsModel,
 } from '../../../../../../test/support/builders/groups-doubles';
 import { WithdrawMemberCommand } from './withdraw-member.command';
 import { WithdrawMemberHandler } from './withdraw-member.handler';
 
 describe('WithdrawMemberHandler', () => {
-  let orm: MikroORM;
-  beforeAll(async () => {
-    orm = await discoverGroupsModel();
-  });
-  afterAll(() => orm.close());
+  useGroupsModel();
 
   const setUp = () => {
-    const group = aGroup({ members: ['Member01'] });
-    const commands = recordingCommandBus();
-    const handler = new WithdrawMemberHandler(
-      immediateTransactions(),
-      directoryOver(groupsHolding(group)),
+    const { group, transactions, directory, commands } = aGroupsScene();
+    return {
+      group,
       commands,
-    );
-    return { group, commands, handler };
+      handler: new WithdrawMemberHandler(transactions, directory, commands),
+    };
   };
 
   it('records who withdrew the member and has accounts withdraw it', async () => {
