@@ -154,6 +154,43 @@ describe('groups over HTTP: the member-management screen and support', () => {
     });
   });
 
+  describe("the member's requested renewal", () => {
+    it("stays requested after the administrator corrects the member's profile; the member's own My Page edit confirms it", async () => {
+      const admin = await aGroupWithAdministrator(t);
+      const member = await aMemberOf(t, smtp, admin);
+      const support = await aStaffMember(t, 'support').loggedIn();
+      const myPage = async () =>
+        (await t.http().get('/api/v1/me').set(member.auth).expect(200)).body;
+      await t
+        .http()
+        .post(`/api/v1/admin/accounts/${member.userId}/renewal`)
+        .set(support.auth)
+        .expect(200);
+
+      await t
+        .http()
+        .patch(`${GROUPS}/members/${member.userId}`)
+        .set(admin.auth)
+        .send({ profile: { name: '田中 三郎' }, language: 'en' })
+        .expect(204);
+      expect(await myPage()).toMatchObject({
+        profile: { name: '田中 三郎' },
+        language: 'en',
+        renewalRequired: true,
+      });
+      expect(await outboxEvents(t, 'accounts.renewal-completed', member.accountId)).toEqual([]);
+
+      const saved = await t
+        .http()
+        .patch('/api/v1/me')
+        .set(member.auth)
+        .send({ profile: { phone: '03-3333-4444' } })
+        .expect(200);
+      expect(saved.body.renewalRequired).toBe(false);
+      expect(await outboxEvents(t, 'accounts.renewal-completed', member.accountId)).toHaveLength(1);
+    });
+  });
+
   describe('two-factor for a member (the FAQ path)', () => {
     it('administrator switches it on → next login shows the QR code → member enrolls → cannot switch off', async () => {
       const admin = await aGroupWithAdministrator(t);

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { CompleteWithdrawalHandler } from './application/commands/complete-withdrawal/complete-withdrawal.handler';
 import { WithdrawGroupMemberHandler } from './application/commands/withdraw-group-member/withdraw-group-member.handler';
 import { ConfirmRegistrationHandler } from './application/commands/confirm-registration/confirm-registration.handler';
+import { CorrectMemberProfileHandler } from './application/commands/correct-member-profile/correct-member-profile.handler';
 import { EditProfileHandler } from './application/commands/edit-profile/edit-profile.handler';
 import { RegisterAccountHandler } from './application/commands/register-account/register-account.handler';
 import { RegisterAccountWithAssignedIdHandler } from './application/commands/register-account-with-assigned-id/register-account-with-assigned-id.handler';
@@ -39,6 +40,7 @@ import { AccountRepository } from './infrastructure/account.repository';
     RegisterAccountHandler,
     RegisterAccountWithAssignedIdHandler,
     EditProfileHandler,
+    CorrectMemberProfileHandler,
     ConfirmRegistrationHandler,
     RequestRenewalHandler,
     RequestWithdrawalHandler,

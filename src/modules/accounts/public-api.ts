@@ -18,6 +18,7 @@ export { RegisterAccountWithAssignedIdCommand } from './application/commands/reg
 export type { RegisterAccountWithAssignedIdResult } from './application/commands/register-account-with-assigned-id/register-account-with-assigned-id.command';
 
 export { EditProfileCommand } from './application/commands/edit-profile/edit-profile.command';
+export { CorrectMemberProfileCommand } from './application/commands/correct-member-profile/correct-member-profile.command';
 
 export { FindAccountForLoginQuery } from './application/queries/find-account-for-login/find-account-for-login.query';
 export { GetAccountQuery } from './application/queries/get-account/get-account.query';

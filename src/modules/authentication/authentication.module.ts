@@ -39,6 +39,7 @@ import { loadCommonPasswords } from './infrastructure/common-passwords';
 import { LocalStrategy } from './infrastructure/local.strategy';
 import { SameOriginCheck } from './infrastructure/same-origin-check';
 import { SessionAuthenticator } from './infrastructure/session-authenticator';
+import { StaffRosterRepository } from './infrastructure/staff-roster.repository';
 
 @Module({
   imports: [
@@ -77,6 +78,7 @@ import { SessionAuthenticator } from './infrastructure/session-authenticator';
     ChangePasswordHandler,
     LogOutHandler,
     EndSessionHandler,
+    StaffRosterRepository,
     GrantStaffRoleHandler,
     RevokeStaffRoleHandler,
     ForgetWithdrawnAccountHandler,

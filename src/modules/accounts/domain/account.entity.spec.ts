@@ -203,6 +203,35 @@ describe('Account', () => {
     });
   });
 
+  describe("a group administrator's correction", () => {
+    it('records accounts.profile-changed and leaves a requested renewal requested', () => {
+      const account = anAccount({ type: 'group' });
+      account.requestRenewal();
+      account.pullEvents();
+      account.correctProfile({ name: '山田 次郎', phone: '03-1234-5678' }, 'en');
+      expect(account.renewalRequired).toBe(true);
+      expect(recorded(account)).toEqual([
+        {
+          type: 'accounts.profile-changed',
+          payload: {
+            accountId: account.id,
+            userId: 'Yamada01',
+            changedFields: ['name', 'phone', 'language'],
+            language: 'en',
+          },
+        },
+      ]);
+    });
+
+    it('refuses a profile that does not fit with PROFILE_INVALID, recording nothing', () => {
+      const account = anAccount({ type: 'group' });
+      expect(() => account.correctProfile({ nameKana: 'yamada' })).toThrow(
+        expect.objectContaining({ code: 'PROFILE_INVALID' }),
+      );
+      expect(recorded(account)).toEqual([]);
+    });
+  });
+
   describe('withdrawal', () => {
     it('records accounts.withdrawal-requested, and refuses a second request with WITHDRAWAL_ALREADY_REQUESTED', () => {
       const account = anAccount();
@@ -272,6 +301,7 @@ describe('Account', () => {
         () => account.requestRenewal(),
         () => account.confirmRegistration(),
         () => account.editProfile({ name: '別人' }),
+        () => account.correctProfile({ name: '別人' }),
         () => account.changeEmail(Email.parse('x@example.jp')),
       ];
       for (const attempt of attempts)

@@ -32,6 +32,9 @@ import { Profile } from './profile';
 import type { ProfileInput } from './profile';
 import type { UserId } from './user-id';
 
+/** What a group administrator may correct in a member's profile. */
+export type ProfileCorrection = Pick<ProfileInput, 'name' | 'nameKana' | 'phone'>;
+
 export const USER_ID_UNIQUE_INDEX = 'account_user_id_lower_unique';
 
 export interface Registration {
@@ -166,6 +169,15 @@ export class Account extends AggregateRoot {
           : {}),
       }),
     );
+  }
+
+  /**
+   * A group administrator corrects a member's details. Not the e-mail address (it needs the
+   * holder's password) nor the group name (it is the group's); and unlike a My Page edit it never
+   * counts as the holder reviewing the registration, so a requested renewal stays requested.
+   */
+  correctProfile(correction: ProfileCorrection, language?: Language): void {
+    this.editProfile(correction, language);
   }
 
   /** Whether `email` differs from the registered address, i.e. whether changing to it needs the password. */

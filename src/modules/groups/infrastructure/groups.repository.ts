@@ -1,8 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Group } from '../domain/group.entity';
-import { Membership } from '../domain/membership.entity';
+import { Group, Membership } from '../domain/group.entity';
 
 @Injectable()
 export class GroupsRepository {
@@ -31,15 +30,21 @@ export class GroupsRepository {
     return em.findOne(Group, { id: groupId });
   }
 
-  /** The group's row, locked until the transaction ends: changes to its administrators queue here. */
-  lock(em: EntityManager, groupId: string): Promise<Group | null> {
-    return em.findOne(
+  /**
+   * The group with all its memberships, its row locked until the transaction ends: every change to
+   * its members queues here, and the memberships are read only once the lock is held.
+   */
+  async lock(em: EntityManager, groupId: string): Promise<Group | null> {
+    const group = await em.findOne(
       Group,
       { id: groupId },
       { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
     );
+    if (group) await group.memberships.init({ refresh: true });
+    return group;
   }
 
+  /** Read before any lock, only to know which group to lock. */
   membershipOf(em: EntityManager, accountId: string): Promise<Membership | null> {
     return em.findOne(Membership, { accountId }, { refresh: true });
   }
@@ -47,23 +52,8 @@ export class GroupsRepository {
   membersOf(em: EntityManager, groupId: string): Promise<Membership[]> {
     return em.find(
       Membership,
-      { groupId },
+      { group: groupId },
       { orderBy: { joinedAt: 'asc', accountId: 'asc' }, refresh: true },
     );
-  }
-
-  administratorsOf(em: EntityManager, groupId: string): Promise<Membership[]> {
-    return em.find(Membership, { groupId, isAdministrator: true }, { refresh: true });
-  }
-
-  add(em: EntityManager, membership: Membership): void {
-    em.persist(membership);
-  }
-
-  /** The removed membership, or null when an earlier delivery already removed it. */
-  async remove(em: EntityManager, accountId: string): Promise<Membership | null> {
-    const membership = await em.findOne(Membership, { accountId });
-    if (membership) em.remove(membership);
-    return membership;
   }
 }

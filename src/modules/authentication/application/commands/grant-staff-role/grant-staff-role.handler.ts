@@ -1,7 +1,6 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
-import { StaffRoleGranted } from '../../../domain/authentication.events';
-import { StaffRoleAssignment } from '../../../domain/staff-role-assignment.entity';
+import { StaffRosterRepository } from '../../../infrastructure/staff-roster.repository';
 import { RevokeSessionsCommand } from '../revoke-sessions/revoke-sessions.command';
 import { GrantStaffRoleCommand } from './grant-staff-role.command';
 
@@ -9,19 +8,18 @@ import { GrantStaffRoleCommand } from './grant-staff-role.command';
 export class GrantStaffRoleHandler implements ICommandHandler<GrantStaffRoleCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
+    private readonly rosters: StaffRosterRepository,
     private readonly commands: CommandBus,
   ) {}
 
   async execute({ accountId, role, byAccountId }: GrantStaffRoleCommand): Promise<void> {
     await this.transactions.run(async (em) => {
-      const wasStaff = (await em.count(StaffRoleAssignment, { accountId })) > 0;
-      const inserted = await em.execute<{ role: string }[]>(
-        `insert into "authentication"."staff_role" ("account_id", "role", "granted_at", "granted_by")
-         values (?, ?, now(), ?) on conflict do nothing returning "role"`,
-        [accountId, role, byAccountId],
-      );
-      if (inserted.length === 0) return;
-      this.transactions.publish(em, new StaffRoleGranted(accountId, role, byAccountId));
+      const roster = await this.rosters.lock(em);
+      const wasStaff = roster.isStaff(accountId);
+      roster.grant(accountId, role, byAccountId);
+      this.rosters.save(em, roster);
+      // The roster is no row of its own, so the runner cannot find its events by itself.
+      this.transactions.publish(em, ...roster.pullEvents());
       // Staff must log in with a second factor: sessions opened before becoming staff may not carry the role.
       if (!wasStaff) {
         await this.commands.execute(

@@ -1,7 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
-import { GroupNotFoundError } from '../../../domain/groups.errors';
-import { GroupsRepository } from '../../../infrastructure/groups.repository';
 import { MemberDirectory } from '../../member-directory';
 import { AppointAdministratorCommand } from './appoint-administrator.command';
 
@@ -9,7 +7,6 @@ import { AppointAdministratorCommand } from './appoint-administrator.command';
 export class AppointAdministratorHandler implements ICommandHandler<AppointAdministratorCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
-    private readonly groups: GroupsRepository,
     private readonly directory: MemberDirectory,
   ) {}
 
@@ -18,13 +15,8 @@ export class AppointAdministratorHandler implements ICommandHandler<AppointAdmin
     memberUserId,
   }: AppointAdministratorCommand): Promise<void> {
     await this.transactions.run(async (em) => {
-      const { groupId } = await this.directory.administrator(em, administratorAccountId);
-      const group = await this.groups.lock(em, groupId);
-      if (!group) throw new GroupNotFoundError();
-      // Checked again under the lock: the caller may have stepped down meanwhile.
-      await this.directory.administrator(em, administratorAccountId);
-      const member = await this.directory.member(em, groupId, memberUserId);
-      group.appointAdministrator(member, administratorAccountId);
+      const group = await this.directory.lockGroupAdministeredBy(em, administratorAccountId);
+      group.appointAdministrator(await this.directory.member(memberUserId), administratorAccountId);
     });
   }
 }

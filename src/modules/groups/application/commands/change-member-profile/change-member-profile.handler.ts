@@ -1,8 +1,6 @@
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
-import { EditProfileCommand, GetAccountQuery } from '../../../../accounts/public-api';
-import { GroupNotFoundError } from '../../../domain/groups.errors';
-import { GroupsRepository } from '../../../infrastructure/groups.repository';
+import { CorrectMemberProfileCommand, GetAccountQuery } from '../../../../accounts/public-api';
 import { MemberDirectory } from '../../member-directory';
 import { ChangeMemberProfileCommand } from './change-member-profile.command';
 
@@ -10,7 +8,6 @@ import { ChangeMemberProfileCommand } from './change-member-profile.command';
 export class ChangeMemberProfileHandler implements ICommandHandler<ChangeMemberProfileCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
-    private readonly groups: GroupsRepository,
     private readonly directory: MemberDirectory,
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
@@ -22,18 +19,10 @@ export class ChangeMemberProfileHandler implements ICommandHandler<ChangeMemberP
     changes,
   }: ChangeMemberProfileCommand): Promise<void> {
     await this.transactions.run(async (em) => {
-      const administrator = await this.directory.administrator(em, administratorAccountId);
-      const member = await this.directory.member(em, administrator.groupId, memberUserId);
-      const group = await this.groups.find(em, administrator.groupId);
-      if (!group) throw new GroupNotFoundError();
-      const before = await this.queries.execute(new GetAccountQuery(member.membership.accountId));
+      const group = await this.directory.lockGroupAdministeredBy(em, administratorAccountId);
+      const member = await this.directory.member(memberUserId);
+      const before = await this.queries.execute(new GetAccountQuery(member.accountId));
       const profile = changes.profile ?? {};
-      await this.commands.execute(
-        new EditProfileCommand(member.membership.accountId, {
-          profile,
-          language: changes.language,
-        }),
-      );
       const changedFields = [
         ...Object.entries(profile)
           .filter(
@@ -44,12 +33,14 @@ export class ChangeMemberProfileHandler implements ICommandHandler<ChangeMemberP
           ? ['language']
           : []),
       ];
-      if (changedFields.length === 0) return;
-      group.recordProfileChangedBy(member, administratorAccountId, {
+      group.recordProfileCorrection(member, administratorAccountId, {
         changedFields,
         email: member.email,
         language: changes.language ?? member.language,
       });
+      await this.commands.execute(
+        new CorrectMemberProfileCommand(member.accountId, { profile, language: changes.language }),
+      );
     });
   }
 }

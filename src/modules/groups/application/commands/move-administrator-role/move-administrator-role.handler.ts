@@ -23,13 +23,17 @@ export class MoveAdministratorRoleHandler implements ICommandHandler<MoveAdminis
     await this.transactions.run(async (em) => {
       const group = await this.groups.lock(em, groupId);
       if (!group) throw new GroupNotFoundError();
-      const successor = await this.directory.member(em, groupId, memberUserId);
-      const administrators = await Promise.all(
-        (await this.groups.administratorsOf(em, groupId)).map((membership) =>
-          this.directory.memberByAccountId(membership),
+      const successor = await this.directory.member(memberUserId);
+      const userIds = new Map(
+        await Promise.all(
+          group
+            .administratorAccountIds()
+            .map(
+              async (accountId) => [accountId, await this.directory.userIdOf(accountId)] as const,
+            ),
         ),
       );
-      group.moveAdministratorRole(successor, administrators, staffAccountId);
+      group.moveAdministratorRoleTo(successor, staffAccountId, userIds);
     });
   }
 }

@@ -1,8 +1,6 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
 import { RegisterAccountWithAssignedIdCommand } from '../../../../accounts/public-api';
-import { GroupNotFoundError } from '../../../domain/groups.errors';
-import { GroupsRepository } from '../../../infrastructure/groups.repository';
 import { MemberDirectory } from '../../member-directory';
 import { RegisterMemberCommand } from './register-member.command';
 
@@ -14,7 +12,6 @@ import { RegisterMemberCommand } from './register-member.command';
 export class RegisterMemberHandler implements ICommandHandler<RegisterMemberCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
-    private readonly groups: GroupsRepository,
     private readonly directory: MemberDirectory,
     private readonly commands: CommandBus,
   ) {}
@@ -24,9 +21,7 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
     member,
   }: RegisterMemberCommand): Promise<{ accountId: string; userId: string }> {
     return this.transactions.run(async (em) => {
-      const administrator = await this.directory.administrator(em, administratorAccountId);
-      const group = await this.groups.find(em, administrator.groupId);
-      if (!group) throw new GroupNotFoundError();
+      const group = await this.directory.lockGroupAdministeredBy(em, administratorAccountId);
       const registered = await this.commands.execute(
         new RegisterAccountWithAssignedIdCommand({
           type: 'group',
@@ -38,10 +33,7 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
           groupId: group.id,
         }),
       );
-      this.groups.add(
-        em,
-        group.registerMember(registered.accountId, registered.userId, administratorAccountId),
-      );
+      group.registerMember(registered, administratorAccountId);
       return registered;
     });
   }

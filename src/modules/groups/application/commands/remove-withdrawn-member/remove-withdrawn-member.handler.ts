@@ -1,6 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
-import { MemberLeft } from '../../../domain/groups.events';
 import { GroupsRepository } from '../../../infrastructure/groups.repository';
 import { RemoveWithdrawnMemberCommand } from './remove-withdrawn-member.command';
 
@@ -17,12 +16,10 @@ export class RemoveWithdrawnMemberHandler implements ICommandHandler<RemoveWithd
 
   async execute({ accountId, userId }: RemoveWithdrawnMemberCommand): Promise<void> {
     await this.transactions.run(async (em) => {
-      const removed = await this.groups.remove(em, accountId);
-      if (removed)
-        this.transactions.publish(
-          em,
-          new MemberLeft({ groupId: removed.groupId, accountId, userId }),
-        );
+      const membership = await this.groups.membershipOf(em, accountId);
+      if (!membership) return;
+      const group = await this.groups.lock(em, membership.group.id);
+      group?.removeMember({ accountId, userId });
     });
   }
 }

@@ -1,8 +1,6 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
 import { RequireTwoFactorForMemberCommand } from '../../../../two-factor/public-api';
-import { GroupNotFoundError } from '../../../domain/groups.errors';
-import { GroupsRepository } from '../../../infrastructure/groups.repository';
 import { MemberDirectory } from '../../member-directory';
 import { SetMemberTwoFactorRequirementCommand } from './set-member-two-factor-requirement.command';
 
@@ -13,7 +11,6 @@ export class SetMemberTwoFactorRequirementHandler
 {
   constructor(
     private readonly transactions: TransactionRunner,
-    private readonly groups: GroupsRepository,
     private readonly directory: MemberDirectory,
     private readonly commands: CommandBus,
   ) {}
@@ -24,18 +21,12 @@ export class SetMemberTwoFactorRequirementHandler
     required,
   }: SetMemberTwoFactorRequirementCommand): Promise<void> {
     await this.transactions.run(async (em) => {
-      const administrator = await this.directory.administrator(em, administratorAccountId);
-      const member = await this.directory.member(em, administrator.groupId, memberUserId);
-      const group = await this.groups.find(em, administrator.groupId);
-      if (!group) throw new GroupNotFoundError();
-      await this.commands.execute(
-        new RequireTwoFactorForMemberCommand(
-          member.membership.accountId,
-          required,
-          administratorAccountId,
-        ),
-      );
+      const group = await this.directory.lockGroupAdministeredBy(em, administratorAccountId);
+      const member = await this.directory.member(memberUserId);
       group.recordTwoFactorRequirementBy(member, administratorAccountId, required);
+      await this.commands.execute(
+        new RequireTwoFactorForMemberCommand(member.accountId, required, administratorAccountId),
+      );
     });
   }
 }

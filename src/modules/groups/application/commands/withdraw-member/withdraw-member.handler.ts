@@ -1,8 +1,6 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
 import { WithdrawGroupMemberCommand } from '../../../../accounts/public-api';
-import { GroupNotFoundError } from '../../../domain/groups.errors';
-import { GroupsRepository } from '../../../infrastructure/groups.repository';
 import { MemberDirectory } from '../../member-directory';
 import { WithdrawMemberCommand } from './withdraw-member.command';
 
@@ -15,19 +13,16 @@ import { WithdrawMemberCommand } from './withdraw-member.command';
 export class WithdrawMemberHandler implements ICommandHandler<WithdrawMemberCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
-    private readonly groups: GroupsRepository,
     private readonly directory: MemberDirectory,
     private readonly commands: CommandBus,
   ) {}
 
   async execute({ administratorAccountId, memberUserId }: WithdrawMemberCommand): Promise<void> {
     await this.transactions.run(async (em) => {
-      const administrator = await this.directory.administrator(em, administratorAccountId);
-      const member = await this.directory.member(em, administrator.groupId, memberUserId);
-      const group = await this.groups.find(em, administrator.groupId);
-      if (!group) throw new GroupNotFoundError();
+      const group = await this.directory.lockGroupAdministeredBy(em, administratorAccountId);
+      const member = await this.directory.member(memberUserId);
       group.recordWithdrawalBy(member, administratorAccountId);
-      await this.commands.execute(new WithdrawGroupMemberCommand(member.membership.accountId));
+      await this.commands.execute(new WithdrawGroupMemberCommand(member.accountId));
     });
   }
 }

@@ -15,10 +15,8 @@ export class ListMembersHandler implements IQueryHandler<ListMembersQuery> {
   ) {}
 
   async execute({ administratorAccountId }: ListMembersQuery): Promise<GroupView> {
-    const { groupId } = await this.directory.administrator(
-      forkForReads(this.em),
-      administratorAccountId,
+    return this.reader.read(
+      await this.directory.groupAdministeredBy(forkForReads(this.em), administratorAccountId),
     );
-    return this.reader.read(groupId);
   }
 }
