@@ -19,6 +19,7 @@ import { StartSessionHandler } from './application/commands/start-session/start-
 import { ForgetCredentialsOnAccountWithdrawnHandler } from './application/event-handlers/forget-credentials-on-account-withdrawn.handler';
 import { RevokeSessionsOnTwoFactorResetOrLockedHandler } from './application/event-handlers/revoke-sessions-on-two-factor-reset-or-locked.handler';
 import { LoginAttempts } from './application/login-attempts';
+import { LoginFactsReader } from './application/login-facts';
 import { PasswordCheck } from './application/password-check';
 import { GetStaffRolesHandler } from './application/queries/get-staff-roles/get-staff-roles.handler';
 import { ListSessionsHandler } from './application/queries/list-sessions/list-sessions.handler';
@@ -60,6 +61,7 @@ import { StaffRosterRepository } from './infrastructure/staff-roster.repository'
     },
     PasswordCheck,
     LoginAttempts,
+    LoginFactsReader,
     SameOriginCheck,
     SessionAuthenticator,
     { provide: AUTHENTICATOR, useExisting: SessionAuthenticator },

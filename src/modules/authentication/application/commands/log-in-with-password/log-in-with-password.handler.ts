@@ -1,7 +1,7 @@
-import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { LockMode } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
-  forkForReads,
   RateLimiter,
   refuseAfterCommit,
   RequestContext,
@@ -9,11 +9,8 @@ import {
   TooManyRequestsError,
   TransactionRunner,
 } from '@app/platform';
-import { FindAccountForLoginQuery } from '../../../../accounts/public-api';
-import type { AccountForLogin } from '../../../../accounts/public-api';
 import {
   AccountLockedError,
-  GetSecondFactorRequirementQuery,
   StartTwoFactorChallengeCommand,
 } from '../../../../two-factor/public-api';
 import {
@@ -25,27 +22,29 @@ import {
 import type { LoginFailureReason } from '../../../domain/authentication.events';
 import { InvalidCredentialsError } from '../../../domain/authentication.errors';
 import { Credential } from '../../../domain/credential.entity';
-import { StaffRoleAssignment } from '../../../domain/staff-role-assignment.entity';
 import { AuthenticationSettings } from '../../authentication-settings';
 import { LoginAttempts } from '../../login-attempts';
+import { LoginFactsReader } from '../../login-facts';
+import type { LoginFacts } from '../../login-facts';
 import type { LoginOutcome } from '../../login-outcome';
 import { PasswordCheck } from '../../password-check';
 import type { PasswordMatch } from '../../password-check';
 import { StartSessionCommand } from '../start-session/start-session.command';
 import { LogInWithPasswordCommand } from './log-in-with-password.command';
 
+type Usable = Extract<LoginFacts, { kind: 'usable' }>;
+
 /**
- * Order matters: the client-IP limit and the input bounds cost nothing; the per-ID attempt is
- * reserved before any hashing; hashing runs outside transactions; and the final transaction locks
- * the credential so that a temporary password opens exactly one login however many race for it.
+ * The password step (docs/login.md walks it): the cheap refusals first, then everything the step
+ * decides on read once, the attempt reserved against the cool-down, the password hashed outside any
+ * transaction, and the outcome — refusal, second step or session — committed in one transaction.
  */
 @CommandHandler(LogInWithPasswordCommand)
 export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswordCommand> {
   constructor(
-    private readonly em: EntityManager,
     private readonly transactions: TransactionRunner,
     private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
+    private readonly facts: LoginFactsReader,
     private readonly attempts: LoginAttempts,
     private readonly check: PasswordCheck,
     private readonly hasher: SecretHasher,
@@ -60,125 +59,102 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
       userId.length > this.settings.userIdMaxLength ||
       password.length > this.settings.passwordMaxLength
     ) {
-      return this.fail(userId, null, 'input_too_long', { reserved: false });
+      return this.refuse(userId, null, 'input_too_long', { reserved: false });
     }
 
-    const account = await this.queries.execute(new FindAccountForLoginQuery(userId));
-    await this.attempts.reserve(userId, account?.accountId ?? null);
+    const facts = await this.facts.read(userId);
+    const accountId = facts.kind === 'unknown_user_id' ? null : facts.account.accountId;
+    await this.attempts.reserve(userId, accountId);
 
-    const usable = account && account.status !== 'withdrawn' ? account : null;
-    const credential = usable
-      ? await forkForReads(this.em).findOne(Credential, { accountId: usable.accountId })
-      : null;
-    const now = new Date();
+    const credential = facts.kind === 'usable' ? facts.credential : null;
+    // Every refusal costs the same two verifications, whether or not the ID exists.
     const match = await this.check.match(credential, password, {
-      temporaryHash: credential?.hasUsableTemporaryPassword(now)
+      temporaryHash: credential?.hasUsableTemporaryPassword(new Date())
         ? credential.temporaryPasswordHash
         : null,
     });
-    if (!usable || !credential || !match) {
-      return this.fail(
-        userId,
-        account?.accountId ?? null,
-        !account ? 'unknown_user_id' : !usable ? 'account_withdrawn' : 'wrong_password',
-        { reserved: true },
-      );
+    if (facts.kind !== 'usable' || !match) {
+      const reason = facts.kind === 'usable' ? 'wrong_password' : facts.kind;
+      return this.refuse(userId, accountId, reason, { reserved: true });
     }
-    return this.continueAfterPassword(usable, credential, match, password);
-  }
-
-  private async continueAfterPassword(
-    account: AccountForLogin,
-    credential: Credential,
-    match: PasswordMatch,
-    password: string,
-  ): Promise<LoginOutcome> {
-    const { accountId, userId } = account;
-    const staff = (await forkForReads(this.em).count(StaffRoleAssignment, { accountId })) > 0;
-    const requirement = await this.queries.execute(
-      new GetSecondFactorRequirementQuery(accountId, { mandatory: staff }),
-    );
     const upgradedHash =
       match.kind === 'password' && this.hasher.needsRehash(match.verifiedHash)
         ? await this.hasher.hash(password)
         : null;
+    return this.transactions.run((em) => this.accept(em, facts, match, upgradedHash));
+  }
 
-    return this.transactions.run(async (em): Promise<LoginOutcome> => {
-      const locked = await em.findOneOrFail(
-        Credential,
-        { accountId },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
-      await this.attempts.settleSuccess(em, userId);
-      if (requirement.state === 'locked') {
-        this.transactions.publish(em, new LoginFailed(userId, accountId, 'two_factor_locked'));
-        throw refuseAfterCommit(new AccountLockedError());
-      }
-      if (
-        match.kind === 'temporary_password' &&
-        !locked.useTemporaryPassword(match.verifiedHash, new Date())
-      ) {
-        this.transactions.publish(
-          em,
-          new LoginFailed(userId, accountId, 'temporary_password_already_used'),
-        );
-        throw refuseAfterCommit(new InvalidCredentialsError());
-      }
-      if (upgradedHash) locked.upgradePasswordHash(match.verifiedHash, upgradedHash);
-      const passwordChangeRequired =
-        match.kind === 'temporary_password' || locked.mustChangePassword;
-
-      if (
-        requirement.state === 'verification_required' ||
-        requirement.state === 'enrollment_required'
-      ) {
-        const challenge = await this.commands.execute(
-          new StartTwoFactorChallengeCommand({
-            accountId,
-            userId,
-            afterTemporaryPassword: passwordChangeRequired,
-            mandatory: staff,
-          }),
-        );
-        this.transactions.publish(
-          em,
-          new LoginPasswordAccepted({
-            accountId,
-            userId,
-            next: requirement.state,
-            usedTemporaryPassword: match.kind === 'temporary_password',
-          }),
-        );
-        return challenge.enrollment
-          ? {
-              status: 'two_factor_enrollment_required',
-              ...challenge,
-              enrollment: challenge.enrollment,
-            }
-          : {
-              status: 'two_factor_required',
-              challengeToken: challenge.challengeToken,
-              expiresAt: challenge.expiresAt,
-            };
-      }
-
-      const scope = passwordChangeRequired ? 'password_change' : 'full';
-      const session = await this.commands.execute(new StartSessionCommand(accountId, { scope }));
+  /** The password was right: settle the attempt and open the second step or the session. */
+  private async accept(
+    em: EntityManager,
+    { account, staff, requirement }: Usable,
+    match: PasswordMatch,
+    upgradedHash: string | null,
+  ): Promise<LoginOutcome> {
+    const { accountId, userId } = account;
+    // Locked so that a temporary password opens exactly one login however many race for it.
+    const credential = await em.findOneOrFail(
+      Credential,
+      { accountId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    await this.attempts.settleSuccess(em, userId);
+    if (requirement.state === 'locked') {
+      this.transactions.publish(em, new LoginFailed(userId, accountId, 'two_factor_locked'));
+      throw refuseAfterCommit(new AccountLockedError());
+    }
+    const usedTemporaryPassword = match.kind === 'temporary_password';
+    if (usedTemporaryPassword && !credential.useTemporaryPassword(match.verifiedHash, new Date())) {
       this.transactions.publish(
         em,
-        new LoginSucceeded({
+        new LoginFailed(userId, accountId, 'temporary_password_already_used'),
+      );
+      throw refuseAfterCommit(new InvalidCredentialsError());
+    }
+    if (upgradedHash) credential.upgradePasswordHash(match.verifiedHash, upgradedHash);
+    const passwordChangeRequired = usedTemporaryPassword || credential.mustChangePassword;
+
+    if (requirement.state !== 'not_required') {
+      const challenge = await this.commands.execute(
+        new StartTwoFactorChallengeCommand({
           accountId,
           userId,
-          sessionId: session.sessionId,
-          scope,
-          method: 'password',
-          renewalRequired: account.renewalRequired,
+          afterTemporaryPassword: passwordChangeRequired,
+          mandatory: staff,
         }),
       );
-      return passwordChangeRequired
-        ? { status: 'password_change_required', session }
-        : { status: 'authenticated', session, renewalRequired: account.renewalRequired };
-    });
+      this.transactions.publish(
+        em,
+        new LoginPasswordAccepted({
+          accountId,
+          userId,
+          next: requirement.state,
+          usedTemporaryPassword,
+        }),
+      );
+      const { challengeToken, expiresAt, enrollment } = challenge;
+      return enrollment
+        ? { status: 'two_factor_enrollment_required', challengeToken, expiresAt, enrollment }
+        : { status: 'two_factor_required', challengeToken, expiresAt };
+    }
+
+    const scope = passwordChangeRequired ? 'password_change' : 'full';
+    const session = await this.commands.execute(new StartSessionCommand(accountId, { scope }));
+    const { renewalRequired } = account;
+    this.transactions.publish(
+      em,
+      new LoginSucceeded({
+        accountId,
+        userId,
+        sessionId: session.sessionId,
+        scope,
+        method: 'password',
+        renewalRequired,
+      }),
+    );
+    return passwordChangeRequired
+      ? { status: 'password_change_required', session }
+      : { status: 'authenticated', session, renewalRequired };
   }
 
   private async enforceClientIpLimit(userId: string): Promise<void> {
@@ -186,18 +162,17 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     const { limit, windowMs } = this.settings.clientIpLimit;
     const decision = await this.rateLimiter.consume(`login:ip:${ip}`, limit, windowMs);
     if (decision.allowed) return;
+    const { retryAfterSeconds } = decision;
     await this.transactions.run((em) => {
       this.transactions.publish(
         em,
-        new LoginThrottled(userId, null, 'client_ip', decision.retryAfterSeconds),
+        new LoginThrottled(userId, null, 'client_ip', retryAfterSeconds),
       );
-      throw refuseAfterCommit(
-        new TooManyRequestsError({ retryAfterSeconds: decision.retryAfterSeconds }),
-      );
+      throw refuseAfterCommit(new TooManyRequestsError({ retryAfterSeconds }));
     });
   }
 
-  private async fail(
+  private refuse(
     userId: string,
     accountId: string | null,
     reason: LoginFailureReason,
