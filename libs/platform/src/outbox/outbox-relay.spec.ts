@@ -23,7 +23,7 @@ describe('OutboxRelay shutdown', () => {
     for (let i = 0; i < 5; i++) await jest.advanceTimersByTimeAsync(30_000);
 
     let stopped = false;
-    const shutdown = relay.onApplicationShutdown().then(() => (stopped = true));
+    const shutdown = relay.beforeApplicationShutdown().then(() => (stopped = true));
     // No timer advances: only the shutdown itself may end the wait.
     for (let i = 0; i < 20; i++) await Promise.resolve();
     expect(stopped).toBe(true);

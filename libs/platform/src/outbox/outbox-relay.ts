@@ -1,6 +1,11 @@
 import { sql } from '@mikro-orm/core';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  BeforeApplicationShutdown,
+} from '@nestjs/common';
 import type { Queue } from 'bull';
 import { AppConfig } from '../config/app-config';
 import type { DeliveredEvent } from './delivered-event';
@@ -29,7 +34,7 @@ const MAX_BACKOFF_MS = 30_000;
  * succeeding (they only write to PostgreSQL) and the events flow once Redis is back.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private running = false;
   private loop: Promise<void> | null = null;
@@ -48,7 +53,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.loop = this.run();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before, not on, application shutdown: the queues and the database pool close in their
+   * `onApplicationShutdown`, in an order Nest does not promise. A relay still running then asks a
+   * destroyed pool for a connection, which never comes, and the shutdown hangs.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     this.signal.notify();
     this.wakeFromBackoff?.();
