@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, configureApp, loadConfig, STOP_SIGNALS } from '@app/platform';
+import { checkSettings, ConfigError, configureApp, loadConfig, STOP_SIGNALS } from '@app/platform';
 import type { AppConfig } from '@app/platform';
 import { AppModule } from './app.module';
 
@@ -10,6 +10,7 @@ async function bootstrap(): Promise<void> {
   let config: AppConfig;
   try {
     config = loadConfig();
+    checkSettings(config.environment, AppModule.forRoot(config));
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

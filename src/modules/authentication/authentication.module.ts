@@ -2,7 +2,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
-import { AUTHENTICATOR, AppConfig } from '@app/platform';
+import { AUTHENTICATOR, SettingsModule } from '@app/platform';
 import { AuthenticationSettings } from './application/authentication-settings';
 import { ChangePasswordHandler } from './application/commands/change-password/change-password.handler';
 import { CompleteTwoFactorLoginHandler } from './application/commands/complete-two-factor-login/complete-two-factor-login.handler';
@@ -44,16 +44,16 @@ import { SessionAuthenticator } from './infrastructure/session-authenticator';
   imports: [
     MikroOrmModule.forFeature([Credential, Session, LoginThrottle, StaffRoleAssignment]),
     PassportModule,
+    SettingsModule.forContext(AuthenticationSettings),
   ],
   controllers: [AuthController, StaffRolesController],
   providers: [
-    AuthenticationSettings,
     {
       provide: PasswordPolicy,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
+      inject: [AuthenticationSettings],
+      useFactory: (settings: AuthenticationSettings) =>
         new PasswordPolicy(
-          { minLength: config.PASSWORD_MIN_LENGTH, maxLength: config.PASSWORD_MAX_LENGTH },
+          { minLength: settings.PASSWORD_MIN_LENGTH, maxLength: settings.PASSWORD_MAX_LENGTH },
           loadCommonPasswords(),
         ),
     },

@@ -1,23 +1,26 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
-import { AppConfig } from '@app/platform';
+import { SettingsModule } from '@app/platform';
 import { MailTemplateRegistry } from './domain/mail-template-registry';
 import { SentMail } from './domain/sent-mail.entity';
 import { MAIL_TEMPLATES } from './domain/templates';
 import { MailEventsProcessor, MAIL_QUEUE } from './infrastructure/mail-events.processor';
 import { MailSender } from './infrastructure/mail-sender';
+import { MailSettings } from './infrastructure/mail-settings';
 
 @Module({
   imports: [
     MikroOrmModule.forFeature([SentMail]),
+    SettingsModule.forContext(MailSettings),
     BullModule.registerQueueAsync({
       name: MAIL_QUEUE,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
+      imports: [SettingsModule.forContext(MailSettings)],
+      inject: [MailSettings],
+      useFactory: (settings: MailSettings) => ({
         defaultJobOptions: {
-          attempts: config.MAIL_MAX_ATTEMPTS,
-          backoff: { type: 'exponential', delay: config.MAIL_BACKOFF_MS },
+          attempts: settings.MAIL_MAX_ATTEMPTS,
+          backoff: { type: 'exponential', delay: settings.MAIL_BACKOFF_MS },
           removeOnComplete: true,
           removeOnFail: false,
         },

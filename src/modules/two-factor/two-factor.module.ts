@@ -1,6 +1,6 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
-import { AppConfig } from '@app/platform';
+import { SettingsModule } from '@app/platform';
 import { AccountDirectory } from './application/account-directory';
 import { CompleteTwoFactorChallengeHandler } from './application/commands/complete-two-factor-challenge/complete-two-factor-challenge.handler';
 import { DisableTwoFactorHandler } from './application/commands/disable-two-factor/disable-two-factor.handler';
@@ -30,11 +30,13 @@ import { Totp } from './infrastructure/totp';
 import { TwoFactorRepository } from './infrastructure/two-factor.repository';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([TwoFactorAccount, TwoFactorChallenge, RecoveryCode])],
+  imports: [
+    MikroOrmModule.forFeature([TwoFactorAccount, TwoFactorChallenge, RecoveryCode]),
+    SettingsModule.forContext(TwoFactorSettings),
+  ],
   controllers: [MyTwoFactorController, TwoFactorSupportController],
   providers: [
-    { provide: SecretCipher, useFactory: secretCipherFrom, inject: [AppConfig] },
-    TwoFactorSettings,
+    { provide: SecretCipher, useFactory: secretCipherFrom, inject: [TwoFactorSettings] },
     Clock,
     Totp,
     QrCodeRenderer,
