@@ -1,6 +1,8 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { SettingsModule } from '@app/platform';
+import { MailModule } from '../mail/public-api';
+import { ACCOUNTS_MAIL_TEMPLATES } from './accounts.mail-templates';
 import { CompleteWithdrawalHandler } from './application/commands/complete-withdrawal/complete-withdrawal.handler';
 import { WithdrawGroupMemberHandler } from './application/commands/withdraw-group-member/withdraw-group-member.handler';
 import { ConfirmRegistrationHandler } from './application/commands/confirm-registration/confirm-registration.handler';
@@ -31,6 +33,7 @@ import { AccountRepository } from './infrastructure/account.repository';
   imports: [
     MikroOrmModule.forFeature([Account]),
     SettingsModule.forContext(AccountsSettings),
+    MailModule.forTemplates(ACCOUNTS_MAIL_TEMPLATES),
   ],
   controllers: [
     RegistrationController,

@@ -3,7 +3,9 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AUTHENTICATOR, SettingsModule } from '@app/platform';
+import { MailModule } from '../mail/public-api';
 import { AuthenticationSettings } from './application/authentication-settings';
+import { AUTHENTICATION_MAIL_TEMPLATES } from './authentication.mail-templates';
 import { ChangePasswordHandler } from './application/commands/change-password/change-password.handler';
 import { CompleteTwoFactorLoginHandler } from './application/commands/complete-two-factor-login/complete-two-factor-login.handler';
 import { EndSessionHandler } from './application/commands/end-session/end-session.handler';
@@ -45,6 +47,7 @@ import { SessionAuthenticator } from './infrastructure/session-authenticator';
     MikroOrmModule.forFeature([Credential, Session, LoginThrottle, StaffRoleAssignment]),
     PassportModule,
     SettingsModule.forContext(AuthenticationSettings),
+    MailModule.forTemplates(AUTHENTICATION_MAIL_TEMPLATES),
   ],
   controllers: [AuthController, StaffRolesController],
   providers: [

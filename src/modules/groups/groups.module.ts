@@ -20,9 +20,14 @@ import { Membership } from './domain/membership.entity';
 import { AdminGroupsController } from './http/admin-groups.controller';
 import { GroupMembersController } from './http/group-members.controller';
 import { GroupsRepository } from './infrastructure/groups.repository';
+import { MailModule } from '../mail/public-api';
+import { GROUPS_MAIL_TEMPLATES } from './groups.mail-templates';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Group, Membership])],
+  imports: [
+    MikroOrmModule.forFeature([Group, Membership]),
+    MailModule.forTemplates(GROUPS_MAIL_TEMPLATES),
+  ],
   controllers: [GroupMembersController, AdminGroupsController],
   providers: [
     GroupsRepository,

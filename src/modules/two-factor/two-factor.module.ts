@@ -1,6 +1,7 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { SettingsModule } from '@app/platform';
+import { MailModule } from '../mail/public-api';
 import { AccountDirectory } from './application/account-directory';
 import { CompleteTwoFactorChallengeHandler } from './application/commands/complete-two-factor-challenge/complete-two-factor-challenge.handler';
 import { DisableTwoFactorHandler } from './application/commands/disable-two-factor/disable-two-factor.handler';
@@ -28,11 +29,13 @@ import { QrCodeRenderer } from './infrastructure/qr-code';
 import { SecretCipher } from './infrastructure/secret-cipher';
 import { Totp } from './infrastructure/totp';
 import { TwoFactorRepository } from './infrastructure/two-factor.repository';
+import { TWO_FACTOR_MAIL_TEMPLATES } from './two-factor.mail-templates';
 
 @Module({
   imports: [
     MikroOrmModule.forFeature([TwoFactorAccount, TwoFactorChallenge, RecoveryCode]),
     SettingsModule.forContext(TwoFactorSettings),
+    MailModule.forTemplates(TWO_FACTOR_MAIL_TEMPLATES),
   ],
   controllers: [MyTwoFactorController, TwoFactorSupportController],
   providers: [

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { emptyToUndefined, toInt } from '@app/platform';
+import { SITE_NAME } from '../domain/mail-layout';
 
 /** How mails leave the service (README, "mail"). */
 export class MailSettings {
@@ -13,7 +14,7 @@ export class MailSettings {
   MAIL_DIR = 'var/mail';
 
   @Matches(/^.+@.+$/, { message: 'must be an e-mail address, optionally with a display name' })
-  MAIL_FROM = '研修ポータル <no-reply@example.jp>';
+  MAIL_FROM = `${SITE_NAME.ja} <no-reply@example.jp>`;
 
   @Transform(toInt)
   @IsInt()
