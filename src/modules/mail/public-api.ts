@@ -6,5 +6,5 @@ export type {
   MailTemplate,
   MailWording,
 } from './domain/mail-template';
-export { inJapanTime } from './domain/mail-layout';
+export { inJapanTime, SITE_NAME } from './domain/mail-layout';
 export type { Language } from './domain/language';

@@ -36,4 +36,8 @@ describe('TOTP_ENCRYPTION_KEY in the two-factor settings', () => {
       /TOTP_ENCRYPTION_KEY/,
     );
   });
+
+  it('names the site as the issuer by default', () => {
+    expect(load({}).TOTP_ISSUER).toBe('研修ポータル');
+  });
 });

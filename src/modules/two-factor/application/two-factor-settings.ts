@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { Allow, IsInt, IsString, Length, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
 import { emptyToUndefined, toInt } from '@app/platform';
+import { SITE_NAME } from '../../mail/public-api';
 import { parseKeyring, SecretCipher } from '../infrastructure/secret-cipher';
 
 /**
@@ -44,7 +45,7 @@ export class TwoFactorSettings {
 
   @IsString()
   @Length(1, 64)
-  TOTP_ISSUER = '研修ポータル';
+  TOTP_ISSUER = SITE_NAME.ja;
 
   @Transform(toInt)
   @IsInt()
