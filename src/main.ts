@@ -4,13 +4,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { checkSettings, ConfigError, configureApp, loadConfig, STOP_SIGNALS } from '@app/platform';
 import type { AppConfig } from '@app/platform';
-import { AppModule } from './app.module';
+import { AppModule, CONTEXT_MODULES } from './app.module';
 
 async function bootstrap(): Promise<void> {
   let config: AppConfig;
   try {
     config = loadConfig();
-    checkSettings(config.environment, AppModule.forRoot(config));
+    checkSettings(config.environment, ...CONTEXT_MODULES);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

@@ -12,7 +12,7 @@ import { checkSettings, configureApp, loadConfig } from '@app/platform';
 import type { AppConfig } from '@app/platform';
 import { Client } from 'pg';
 import request from 'supertest';
-import { AppModule } from '../../src/app.module';
+import { AppModule, CONTEXT_MODULES } from '../../src/app.module';
 import {
   SERVER_DATABASE_URL,
   REDIS_URL,
@@ -69,10 +69,11 @@ export async function createTestApp(
     DATABASE_URL: env.DATABASE_URL ?? (await createTestDatabase()),
     ...env,
   });
-  const imports = [AppModule.forRoot(config), ...(options.imports ?? [])];
   // As at boot (src/main.ts): every context's settings are valid before anything connects.
-  checkSettings(config.environment, ...imports);
-  const moduleRef = await Test.createTestingModule({ imports }).compile();
+  checkSettings(config.environment, ...CONTEXT_MODULES, ...(options.imports ?? []));
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot(config), ...(options.imports ?? [])],
+  }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({
     bodyParser: false,
     logger: false,
