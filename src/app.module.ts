@@ -8,22 +8,21 @@ import { MailModule } from './modules/mail/mail.module';
 import { RecoveryModule } from './modules/recovery/recovery.module';
 import { TwoFactorModule } from './modules/two-factor/two-factor.module';
 
+/** One module per bounded context; each brings its own settings and mails (ADR 0007). */
+export const CONTEXT_MODULES = [
+  AuditModule,
+  MailModule,
+  AccountsModule,
+  TwoFactorModule,
+  AuthenticationModule,
+  RecoveryModule,
+  GroupsModule,
+];
+
 /** The modular monolith: the shared platform plus one module per bounded context. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        PlatformModule.forRoot(config),
-        AuditModule,
-        MailModule,
-        AccountsModule,
-        TwoFactorModule,
-        AuthenticationModule,
-        RecoveryModule,
-        GroupsModule,
-      ],
-    };
+    return { module: AppModule, imports: [PlatformModule.forRoot(config), ...CONTEXT_MODULES] };
   }
 }

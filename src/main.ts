@@ -2,14 +2,15 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, configureApp, loadConfig, STOP_SIGNALS } from '@app/platform';
+import { checkSettings, ConfigError, configureApp, loadConfig, STOP_SIGNALS } from '@app/platform';
 import type { AppConfig } from '@app/platform';
-import { AppModule } from './app.module';
+import { AppModule, CONTEXT_MODULES } from './app.module';
 
 async function bootstrap(): Promise<void> {
   let config: AppConfig;
   try {
     config = loadConfig();
+    checkSettings(config.environment, ...CONTEXT_MODULES);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

@@ -13,7 +13,7 @@ describe('graceful shutdown order', () => {
   it('stops the outbox relay before the queues and the database pool close', async () => {
     const t = await createTestApp();
     const order: string[] = [];
-    const relay = t.app.get(OutboxRelay) as unknown as Record<string, () => Promise<void>>;
+    const relay: Record<string, () => Promise<void>> = t.app.get(OutboxRelay);
     for (const hook of ['beforeApplicationShutdown', 'onApplicationShutdown']) {
       const original = relay[hook];
       if (typeof original !== 'function') continue;

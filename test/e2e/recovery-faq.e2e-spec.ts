@@ -22,6 +22,7 @@ import {
   startChallenge,
   TwoFactorTestClock,
 } from '../support/builders/two-factor';
+import { TwoFactorSettings } from '../../src/modules/two-factor/application/two-factor-settings';
 import { SmtpCapture } from '../support/smtp-capture';
 import { createTestApp } from '../support/test-app';
 import type { TestApp } from '../support/test-app';
@@ -285,7 +286,7 @@ describe('recovery: user-ID lookup and password re-issue (real PostgreSQL, Redis
     const email = anAddress();
     const account = await aRegisteredAccount(t).withEmail(email).register();
     const { secret } = await enrollTwoFactor(t, clock, account);
-    for (let i = 0; i < t.config.TWO_FACTOR_MAX_FAILURES; i += 1) {
+    for (let i = 0; i < t.app.get(TwoFactorSettings).TWO_FACTOR_MAX_FAILURES; i += 1) {
       const { challengeToken } = await startChallenge(t, account);
       await expect(
         t.app

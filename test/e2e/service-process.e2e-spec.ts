@@ -16,6 +16,19 @@ describe('the service as a process', () => {
     expect(output().trim()).toBe('Invalid configuration: PORT must be an integer number');
   });
 
+  it('stops at boot with one line naming an invalid setting of a context, before connecting', async () => {
+    const { child, output } = startService({
+      TOTP_ENCRYPTION_KEY: 'not-a-key',
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+    });
+    const { code } = await exited(child);
+    expect(code).toBe(1);
+    expect(output().trim()).toMatch(
+      /^Invalid configuration: TOTP_ENCRYPTION_KEY must be set \(required in production\) to base64 [^\n]*$/,
+    );
+    expect(output()).not.toContain('not-a-key');
+  });
+
   it('applies migrations, serves /health and /docs, and shuts down gracefully on SIGTERM', async () => {
     const port = await freePort();
     const { child, output } = startService({

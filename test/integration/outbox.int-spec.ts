@@ -63,7 +63,7 @@ describe('outbox → audit and mail (real PostgreSQL, Redis and SMTP)', () => {
     expect(JSON.stringify(record.payload)).not.toContain('424242');
 
     const mail = await smtp.waitForMail((m) => m.to.includes('taro@example.jp'));
-    expect(mail.subject).toBe('メモが書かれました');
+    expect(mail.subject).toBe('【研修ポータル】メモが書かれました');
     expect(mail.text).toContain('PIN: 424242');
     expect(mail.headers.get('x-event-id')).toBe(record.eventId);
 

@@ -8,11 +8,11 @@ import Bull from 'bull';
 import type { Queue } from 'bull';
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { configureApp, loadConfig } from '@app/platform';
+import { checkSettings, configureApp, loadConfig } from '@app/platform';
 import type { AppConfig } from '@app/platform';
 import { Client } from 'pg';
 import request from 'supertest';
-import { AppModule } from '../../src/app.module';
+import { AppModule, CONTEXT_MODULES } from '../../src/app.module';
 import {
   SERVER_DATABASE_URL,
   REDIS_URL,
@@ -69,6 +69,8 @@ export async function createTestApp(
     DATABASE_URL: env.DATABASE_URL ?? (await createTestDatabase()),
     ...env,
   });
+  // As at boot (src/main.ts): every context's settings are valid before anything connects.
+  checkSettings(config.environment, ...CONTEXT_MODULES, ...(options.imports ?? []));
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config), ...(options.imports ?? [])],
   }).compile();
@@ -114,7 +116,10 @@ const SHUTDOWN_HOOKS = ['onModuleDestroy', 'beforeApplicationShutdown', 'onAppli
  * culprit instead of only timing out, and collects the app's queues, whose Redis connections are
  * the one shutdown step that waits on a peer.
  */
-function traceShutdown(app: NestExpressApplication): { pendingHooks: Set<string>; queues: Queue[] } {
+function traceShutdown(app: NestExpressApplication): {
+  pendingHooks: Set<string>;
+  queues: Queue[];
+} {
   const pendingHooks = new Set<string>();
   const queues: Queue[] = [];
   for (const module of app.get(ModulesContainer).values()) {

@@ -1,4 +1,6 @@
 export * from './config/app-config';
+export * from './config/settings';
+export * from './config/settings.module';
 export * from './context/request-context';
 export * from './database/orm-options';
 export * from './database/migrations';

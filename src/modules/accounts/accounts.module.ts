@@ -1,5 +1,8 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
+import { SettingsModule } from '@app/platform';
+import { MailModule } from '../mail/public-api';
+import { ACCOUNTS_MAIL_TEMPLATES } from './accounts.mail-templates';
 import { CompleteWithdrawalHandler } from './application/commands/complete-withdrawal/complete-withdrawal.handler';
 import { WithdrawGroupMemberHandler } from './application/commands/withdraw-group-member/withdraw-group-member.handler';
 import { ConfirmRegistrationHandler } from './application/commands/confirm-registration/confirm-registration.handler';
@@ -9,6 +12,7 @@ import { RegisterAccountHandler } from './application/commands/register-account/
 import { RegisterAccountWithAssignedIdHandler } from './application/commands/register-account-with-assigned-id/register-account-with-assigned-id.handler';
 import { RequestRenewalHandler } from './application/commands/request-renewal/request-renewal.handler';
 import { RequestWithdrawalHandler } from './application/commands/request-withdrawal/request-withdrawal.handler';
+import { AccountsSettings } from './application/accounts-settings';
 import { CurrentPasswordCheck } from './application/current-password-check';
 import { CheckUserIdAvailabilityHandler } from './application/queries/check-user-id-availability/check-user-id-availability.handler';
 import { FindAccountForLoginHandler } from './application/queries/find-account-for-login/find-account-for-login.handler';
@@ -27,7 +31,11 @@ import { RegistrationController } from './http/registration.controller';
 import { AccountRepository } from './infrastructure/account.repository';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Account])],
+  imports: [
+    MikroOrmModule.forFeature([Account]),
+    SettingsModule.forContext(AccountsSettings),
+    MailModule.forTemplates(ACCOUNTS_MAIL_TEMPLATES),
+  ],
   controllers: [
     RegistrationController,
     MyPageController,

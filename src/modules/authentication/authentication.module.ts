@@ -2,8 +2,10 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
-import { AUTHENTICATOR, AppConfig } from '@app/platform';
+import { AUTHENTICATOR, SettingsModule } from '@app/platform';
+import { MailModule } from '../mail/public-api';
 import { AuthenticationSettings } from './application/authentication-settings';
+import { AUTHENTICATION_MAIL_TEMPLATES } from './authentication.mail-templates';
 import { ChangePasswordHandler } from './application/commands/change-password/change-password.handler';
 import { CompleteTwoFactorLoginHandler } from './application/commands/complete-two-factor-login/complete-two-factor-login.handler';
 import { EndSessionHandler } from './application/commands/end-session/end-session.handler';
@@ -46,16 +48,17 @@ import { StaffRosterRepository } from './infrastructure/staff-roster.repository'
   imports: [
     MikroOrmModule.forFeature([Credential, Session, LoginThrottle, StaffRoleAssignment]),
     PassportModule,
+    SettingsModule.forContext(AuthenticationSettings),
+    MailModule.forTemplates(AUTHENTICATION_MAIL_TEMPLATES),
   ],
   controllers: [AuthController, StaffRolesController],
   providers: [
-    AuthenticationSettings,
     {
       provide: PasswordPolicy,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
+      inject: [AuthenticationSettings],
+      useFactory: (settings: AuthenticationSettings) =>
         new PasswordPolicy(
-          { minLength: config.PASSWORD_MIN_LENGTH, maxLength: config.PASSWORD_MAX_LENGTH },
+          { minLength: settings.PASSWORD_MIN_LENGTH, maxLength: settings.PASSWORD_MAX_LENGTH },
           loadCommonPasswords(),
         ),
     },

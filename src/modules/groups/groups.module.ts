@@ -19,9 +19,14 @@ import { Group, Membership } from './domain/group.entity';
 import { AdminGroupsController } from './http/admin-groups.controller';
 import { GroupMembersController } from './http/group-members.controller';
 import { GroupsRepository } from './infrastructure/groups.repository';
+import { MailModule } from '../mail/public-api';
+import { GROUPS_MAIL_TEMPLATES } from './groups.mail-templates';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Group, Membership])],
+  imports: [
+    MikroOrmModule.forFeature([Group, Membership]),
+    MailModule.forTemplates(GROUPS_MAIL_TEMPLATES),
+  ],
   controllers: [GroupMembersController, AdminGroupsController],
   providers: [
     GroupsRepository,

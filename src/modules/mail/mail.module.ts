@@ -1,23 +1,37 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
-import { AppConfig } from '@app/platform';
+import type { DynamicModule } from '@nestjs/common';
+import { SettingsModule } from '@app/platform';
 import { MailTemplateRegistry } from './domain/mail-template-registry';
+import type { MailTemplate } from './domain/mail-template';
 import { SentMail } from './domain/sent-mail.entity';
-import { MAIL_TEMPLATES } from './domain/templates';
 import { MailEventsProcessor, MAIL_QUEUE } from './infrastructure/mail-events.processor';
 import { MailSender } from './infrastructure/mail-sender';
+import { MailSettings } from './infrastructure/mail-settings';
 
+const REGISTERED_TEMPLATES = Symbol('registered-mail-templates');
+
+/** Holds one context's registration; the delivery itself is the one MailModule. */
+@Module({})
+class ContextMailTemplates {}
+
+/**
+ * Delivery of the mails the contexts declare: rendering, footer, language, SMTP and retries. Each
+ * context registers its own templates with `MailModule.forTemplates(...)` in its module.
+ */
 @Module({
   imports: [
     MikroOrmModule.forFeature([SentMail]),
+    SettingsModule.forContext(MailSettings),
     BullModule.registerQueueAsync({
       name: MAIL_QUEUE,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
+      imports: [SettingsModule.forContext(MailSettings)],
+      inject: [MailSettings],
+      useFactory: (settings: MailSettings) => ({
         defaultJobOptions: {
-          attempts: config.MAIL_MAX_ATTEMPTS,
-          backoff: { type: 'exponential', delay: config.MAIL_BACKOFF_MS },
+          attempts: settings.MAIL_MAX_ATTEMPTS,
+          backoff: { type: 'exponential', delay: settings.MAIL_BACKOFF_MS },
           removeOnComplete: true,
           removeOnFail: false,
         },
@@ -25,10 +39,27 @@ import { MailSender } from './infrastructure/mail-sender';
     }),
   ],
   providers: [
-    { provide: MailTemplateRegistry, useFactory: () => new MailTemplateRegistry(MAIL_TEMPLATES) },
+    { provide: MailTemplateRegistry, useFactory: () => new MailTemplateRegistry() },
     MailSender,
     MailEventsProcessor,
   ],
   exports: [MailTemplateRegistry],
 })
-export class MailModule {}
+export class MailModule {
+  static forTemplates(templates: MailTemplate[]): DynamicModule {
+    return {
+      module: ContextMailTemplates,
+      imports: [MailModule],
+      providers: [
+        {
+          provide: REGISTERED_TEMPLATES,
+          inject: [MailTemplateRegistry],
+          useFactory: (registry: MailTemplateRegistry) => {
+            for (const template of templates) registry.register(template);
+            return templates;
+          },
+        },
+      ],
+    };
+  }
+}

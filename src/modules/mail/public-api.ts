@@ -1,6 +1,10 @@
-export { MailTemplateRegistry } from './domain/mail-template-registry';
-export type { MailTemplate, MailContext, RenderedMail } from './domain/mail-template';
-export { stringField } from './domain/mail-template';
-export { withFooter } from './domain/mail-footer';
+export { MailModule } from './mail.module';
+export { defineMailTemplate, stringField } from './domain/mail-template';
+export type {
+  MailContext,
+  MailDefinition,
+  MailTemplate,
+  MailWording,
+} from './domain/mail-template';
+export { inJapanTime, SITE_NAME } from './domain/mail-layout';
 export type { Language } from './domain/language';
-export { languageOf } from './domain/language';

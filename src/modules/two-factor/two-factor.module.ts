@@ -1,6 +1,7 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
-import { AppConfig } from '@app/platform';
+import { SettingsModule } from '@app/platform';
+import { MailModule } from '../mail/public-api';
 import { AccountDirectory } from './application/account-directory';
 import { CompleteTwoFactorChallengeHandler } from './application/commands/complete-two-factor-challenge/complete-two-factor-challenge.handler';
 import { DisableTwoFactorHandler } from './application/commands/disable-two-factor/disable-two-factor.handler';
@@ -29,13 +30,17 @@ import { QrCodeRenderer } from './infrastructure/qr-code';
 import { SecretCipher } from './infrastructure/secret-cipher';
 import { Totp } from './infrastructure/totp';
 import { TwoFactorRepository } from './infrastructure/two-factor.repository';
+import { TWO_FACTOR_MAIL_TEMPLATES } from './two-factor.mail-templates';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([TwoFactorAccount, TwoFactorChallenge, RecoveryCode])],
+  imports: [
+    MikroOrmModule.forFeature([TwoFactorAccount, TwoFactorChallenge, RecoveryCode]),
+    SettingsModule.forContext(TwoFactorSettings),
+    MailModule.forTemplates(TWO_FACTOR_MAIL_TEMPLATES),
+  ],
   controllers: [MyTwoFactorController, TwoFactorSupportController],
   providers: [
-    { provide: SecretCipher, useFactory: secretCipherFrom, inject: [AppConfig] },
-    TwoFactorSettings,
+    { provide: SecretCipher, useFactory: secretCipherFrom, inject: [TwoFactorSettings] },
     Clock,
     Totp,
     QrCodeRenderer,

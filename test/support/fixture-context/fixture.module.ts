@@ -4,13 +4,8 @@ import { Body, Controller, Get, Module, OnModuleInit, Post, Query } from '@nestj
 import { Command, CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
 import { IsEmail, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { MailModule } from '../../../src/modules/mail/mail.module';
-import {
-  MailTemplateRegistry,
-  stringField,
-  withFooter,
-} from '../../../src/modules/mail/public-api';
-import { Note, CREATE_FIXTURE_SCHEMA } from './note';
+import { defineMailTemplate, MailModule, stringField } from '../../../src/modules/mail/public-api';
+import { Note, NoteWritten, CREATE_FIXTURE_SCHEMA } from './note';
 
 export class WriteNoteCommand extends Command<string> {
   constructor(
@@ -76,31 +71,28 @@ export class FixtureController {
   }
 }
 
+const NOTE_MAIL = defineMailTemplate({
+  event: NoteWritten.TYPE,
+  ja: (context) => ({
+    subject: 'メモが書かれました',
+    lines: [stringField(context, 'text'), `PIN: ${stringField(context, 'pin')}`],
+  }),
+  en: (context) => ({
+    subject: 'A note was written',
+    lines: [stringField(context, 'text'), `PIN: ${stringField(context, 'pin')}`],
+  }),
+});
+
 /** Test-only context: an aggregate with a mail-worthy event, and an endpoint with a DTO. */
 @Module({
-  imports: [MikroOrmModule.forFeature([Note]), MailModule],
+  imports: [MikroOrmModule.forFeature([Note]), MailModule.forTemplates([NOTE_MAIL])],
   controllers: [FixtureController],
   providers: [WriteNoteHandler],
 })
 export class FixtureModule implements OnModuleInit {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly mails: MailTemplateRegistry,
-  ) {}
+  constructor(private readonly em: EntityManager) {}
 
   async onModuleInit(): Promise<void> {
     for (const sql of CREATE_FIXTURE_SCHEMA) await this.em.getConnection().execute(sql);
-    this.mails.register({
-      eventType: 'fixture.note-written',
-      recipient: (context) => stringField(context, 'email'),
-      language: (context) => (context.payload.language === 'en' ? 'en' : 'ja'),
-      render: (language, context) => ({
-        subject: language === 'ja' ? 'メモが書かれました' : 'A note was written',
-        text: withFooter(
-          language,
-          `${stringField(context, 'text')}\nPIN: ${stringField(context, 'pin')}`,
-        ),
-      }),
-    });
   }
 }

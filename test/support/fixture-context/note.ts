@@ -8,7 +8,8 @@ export class NoteWritten extends DomainEvent<{
   email: string;
   language: string;
 }> {
-  readonly type = 'fixture.note-written';
+  static readonly TYPE = 'fixture.note-written';
+  readonly type = NoteWritten.TYPE;
 
   constructor(noteId: string, text: string, email: string, language: string, pin: string) {
     super(noteId, { noteId, text, email, language }, { pin });

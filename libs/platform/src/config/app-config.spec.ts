@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { getMetadataStorage } from 'class-validator';
-import { AppConfig, ConfigError, loadConfig } from './app-config';
+import { loadConfig } from './app-config';
+import { ConfigError } from './settings';
 
 describe('loadConfig', () => {
   it('has local defaults pointing at PostgreSQL and Redis on loopback', () => {
@@ -9,7 +7,6 @@ describe('loadConfig', () => {
     expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/account_platform');
     expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect(config.PORT).toBe(3000);
-    expect(config.SMTP_URL).toBeUndefined();
     expect(config.COOKIE_SECURE).toBe(true);
   });
 
@@ -31,7 +28,6 @@ describe('loadConfig', () => {
     ['PORT', 'eighty'],
     ['DATABASE_URL', 'mysql://localhost/x'],
     ['REDIS_URL', 'localhost:6379'],
-    ['SMTP_URL', 'http://mail'],
     ['COOKIE_SECURE', 'maybe'],
     ['LOG_LEVEL', 'loud'],
   ])('refuses an invalid %s with one line that names it and hides the value', (name, value) => {
@@ -47,21 +43,11 @@ describe('loadConfig', () => {
     expect(message).not.toContain('\n');
     expect(message).not.toContain(value);
   });
-
-  it('treats an empty SMTP_URL as unset (mails go to MAIL_DIR)', () => {
-    expect(loadConfig({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
-  });
 });
 
-describe('the README configuration table', () => {
-  it('lists every setting of AppConfig', () => {
-    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
-    const settings = new Set(
-      getMetadataStorage()
-        .getTargetValidationMetadatas(AppConfig, '', true, false)
-        .map((m) => m.propertyName),
-    );
-    const missing = [...settings].filter((name) => !readme.includes(`| \`${name}\` |`));
-    expect(missing).toEqual([]);
+describe('the environment of a configuration', () => {
+  it("keeps every variable it was read from, for the contexts' settings", () => {
+    const config = loadConfig({ PORT: '8080', TOTP_ISSUER: 'Portal' });
+    expect(config.environment.variables).toMatchObject({ PORT: '8080', TOTP_ISSUER: 'Portal' });
   });
 });

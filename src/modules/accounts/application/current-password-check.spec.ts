@@ -1,5 +1,6 @@
 import type { QueryBus } from '@nestjs/cqrs';
-import type { AppConfig, RateLimiter } from '@app/platform';
+import type { RateLimiter } from '@app/platform';
+import type { AccountsSettings } from './accounts-settings';
 import { VerifyCurrentPasswordQuery } from './ports/credentials.port';
 import { CurrentPasswordCheck } from './current-password-check';
 
@@ -9,7 +10,7 @@ function setUp(verified: boolean) {
   const check = new CurrentPasswordCheck(
     queries as unknown as QueryBus,
     rateLimiter as unknown as RateLimiter,
-    { ACCOUNT_PASSWORD_CHECKS_PER_HOUR: 10 } as AppConfig,
+    { ACCOUNT_PASSWORD_CHECKS_PER_HOUR: 10 } as AccountsSettings,
   );
   return { check, queries, rateLimiter };
 }

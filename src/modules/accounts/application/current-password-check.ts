@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { AppConfig, RateLimiter } from '@app/platform';
+import { RateLimiter } from '@app/platform';
 import { VerifyCurrentPasswordQuery } from './ports/credentials.port';
 import {
   CurrentPasswordIncorrectError,
   CurrentPasswordRequiredError,
 } from '../domain/accounts.errors';
+import { AccountsSettings } from './accounts-settings';
 
 const ONE_HOUR_MS = 60 * 60 * 1000;
 
@@ -18,7 +19,7 @@ export class CurrentPasswordCheck {
   constructor(
     private readonly queries: QueryBus,
     private readonly rateLimiter: RateLimiter,
-    private readonly config: AppConfig,
+    private readonly settings: AccountsSettings,
   ) {}
 
   async confirm(accountId: string, password: string | undefined): Promise<void> {
@@ -26,7 +27,7 @@ export class CurrentPasswordCheck {
     await this.rateLimiter.enforce([
       {
         key: `accounts:password-check:${accountId}`,
-        limit: this.config.ACCOUNT_PASSWORD_CHECKS_PER_HOUR,
+        limit: this.settings.ACCOUNT_PASSWORD_CHECKS_PER_HOUR,
         windowMs: ONE_HOUR_MS,
       },
     ]);

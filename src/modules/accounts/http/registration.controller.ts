@@ -19,7 +19,8 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { AppConfig, ErrorResponseDto, RateLimiter } from '@app/platform';
+import { ErrorResponseDto, RateLimiter } from '@app/platform';
+import { AccountsSettings } from '../application/accounts-settings';
 import { RegisterAccountCommand } from '../application/commands/register-account/register-account.command';
 import { CheckUserIdAvailabilityQuery } from '../application/queries/check-user-id-availability/check-user-id-availability.query';
 import {
@@ -37,7 +38,7 @@ export class RegistrationController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly rateLimiter: RateLimiter,
-    private readonly config: AppConfig,
+    private readonly settings: AccountsSettings,
   ) {}
 
   @Post()
@@ -74,7 +75,7 @@ export class RegistrationController {
     await this.rateLimiter.enforce([
       {
         key: `accounts:user-id-availability:${clientIp}`,
-        limit: this.config.USER_ID_AVAILABILITY_LIMIT_PER_MINUTE,
+        limit: this.settings.USER_ID_AVAILABILITY_LIMIT_PER_MINUTE,
         windowMs: 60_000,
       },
     ]);

@@ -1,42 +1,139 @@
-import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@app/platform';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { emptyToUndefined, toInt } from '@app/platform';
 import type { CooldownPolicy } from '../domain/login-throttle.entity';
 
 const MINUTE = 60_000;
 
-/** The authentication settings in the units the code works with. */
-@Injectable()
+/**
+ * The authentication settings an operator can tune (README, "authentication"), read from the
+ * environment, and the same values in the units the code works with.
+ */
 export class AuthenticationSettings {
-  readonly cooldown: CooldownPolicy;
+  @Transform(toInt)
+  @IsInt()
+  @Min(8)
+  @Max(64)
+  PASSWORD_MIN_LENGTH = 8;
+
+  /** Also the longest input the login accepts before it refuses without hashing. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(8)
+  @Max(256)
+  PASSWORD_MAX_LENGTH = 64;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_IDLE_TIMEOUT_MINUTES = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_ABSOLUTE_LIFETIME_MINUTES = 720;
+
+  /** Consecutive wrong passwords for one user ID before the cool-down. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  LOGIN_MAX_CONSECUTIVE_FAILURES = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_COOLDOWN_MINUTES = 15;
+
+  /** Login attempts per client IP per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT_PER_IP = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(12)
+  @Max(64)
+  TEMPORARY_PASSWORD_LENGTH = 16;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  TEMPORARY_PASSWORD_REISSUE_TTL_MINUTES = 30;
+
+  /** For customers registered by staff or a group administrator (7 days). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  TEMPORARY_PASSWORD_REGISTRATION_TTL_MINUTES = 10080;
+
+  /** The first administrator, created at start when missing; its password must be changed at first login. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9]{6,20}$/, { message: 'must be 6-20 half-width letters and digits' })
+  BOOTSTRAP_ADMIN_USER_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((settings: AuthenticationSettings) => settings.BOOTSTRAP_ADMIN_USER_ID !== undefined)
+  @IsString({ message: 'must be set when BOOTSTRAP_ADMIN_USER_ID is set' })
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((settings: AuthenticationSettings) => settings.BOOTSTRAP_ADMIN_USER_ID !== undefined)
+  @Matches(/^[^@\s]+@[^@\s]+$/, {
+    message: 'must be an e-mail address when BOOTSTRAP_ADMIN_USER_ID is set',
+  })
+  BOOTSTRAP_ADMIN_EMAIL?: string;
+
   /**
    * How long an attempt waits for a place while the limit is taken by attempts in flight: far
    * longer than the few hashes in flight take, so only a flood of parallel guesses ever reaches it.
    */
   readonly attemptWaitMs = 10_000;
-  readonly sessionIdleMs: number;
-  readonly sessionLifetimeMs: number;
-  readonly passwordMaxLength: number;
   readonly userIdMaxLength = 20;
-  readonly temporaryPasswordLength: number;
-  readonly reissueTtlMs: number;
-  readonly registrationTtlMs: number;
-  readonly clientIpLimit: { limit: number; windowMs: number };
 
-  constructor(config: AppConfig) {
-    this.cooldown = {
-      maxConsecutiveFailures: config.LOGIN_MAX_CONSECUTIVE_FAILURES,
-      cooldownMs: config.LOGIN_COOLDOWN_MINUTES * MINUTE,
+  get cooldown(): CooldownPolicy {
+    return {
+      maxConsecutiveFailures: this.LOGIN_MAX_CONSECUTIVE_FAILURES,
+      cooldownMs: this.LOGIN_COOLDOWN_MINUTES * MINUTE,
       attemptLeaseMs: MINUTE,
     };
-    this.sessionIdleMs = config.SESSION_IDLE_TIMEOUT_MINUTES * MINUTE;
-    this.sessionLifetimeMs = config.SESSION_ABSOLUTE_LIFETIME_MINUTES * MINUTE;
-    this.passwordMaxLength = config.PASSWORD_MAX_LENGTH;
-    this.temporaryPasswordLength = config.TEMPORARY_PASSWORD_LENGTH;
-    this.reissueTtlMs = config.TEMPORARY_PASSWORD_REISSUE_TTL_MINUTES * MINUTE;
-    this.registrationTtlMs = config.TEMPORARY_PASSWORD_REGISTRATION_TTL_MINUTES * MINUTE;
-    this.clientIpLimit = {
-      limit: config.LOGIN_RATE_LIMIT_PER_IP,
-      windowMs: config.LOGIN_RATE_LIMIT_WINDOW_SECONDS * 1000,
+  }
+
+  get sessionIdleMs(): number {
+    return this.SESSION_IDLE_TIMEOUT_MINUTES * MINUTE;
+  }
+
+  get sessionLifetimeMs(): number {
+    return this.SESSION_ABSOLUTE_LIFETIME_MINUTES * MINUTE;
+  }
+
+  get passwordMaxLength(): number {
+    return this.PASSWORD_MAX_LENGTH;
+  }
+
+  get temporaryPasswordLength(): number {
+    return this.TEMPORARY_PASSWORD_LENGTH;
+  }
+
+  get reissueTtlMs(): number {
+    return this.TEMPORARY_PASSWORD_REISSUE_TTL_MINUTES * MINUTE;
+  }
+
+  get registrationTtlMs(): number {
+    return this.TEMPORARY_PASSWORD_REGISTRATION_TTL_MINUTES * MINUTE;
+  }
+
+  get clientIpLimit(): { limit: number; windowMs: number } {
+    return {
+      limit: this.LOGIN_RATE_LIMIT_PER_IP,
+      windowMs: this.LOGIN_RATE_LIMIT_WINDOW_SECONDS * 1000,
     };
   }
 }

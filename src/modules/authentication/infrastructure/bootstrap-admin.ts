@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { AppConfig, RequestContext, TransactionRunner } from '@app/platform';
+import { RequestContext, TransactionRunner } from '@app/platform';
 import { FindAccountForLoginQuery, RegisterAccountCommand } from '../../accounts/public-api';
+import { AuthenticationSettings } from '../application/authentication-settings';
 import { GrantStaffRoleCommand } from '../application/commands/grant-staff-role/grant-staff-role.command';
 import { Credential } from '../domain/credential.entity';
 
@@ -19,7 +20,7 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
   private readonly logger = new Logger(BootstrapAdmin.name);
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly settings: AuthenticationSettings,
     private readonly transactions: TransactionRunner,
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
@@ -31,7 +32,7 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
       BOOTSTRAP_ADMIN_USER_ID: userId,
       BOOTSTRAP_ADMIN_PASSWORD: password,
       BOOTSTRAP_ADMIN_EMAIL: email,
-    } = this.config;
+    } = this.settings;
     if (!userId || !password || !email) return;
     const created = await this.context.run({}, () =>
       this.transactions.run(async (em) => {

@@ -1,6 +1,6 @@
 import type { MailTemplate } from './mail-template';
 
-/** The mails this service sends, one per event type. */
+/** The mails this service sends, one per event type, as the contexts registered them. */
 export class MailTemplateRegistry {
   private readonly templates = new Map<string, MailTemplate>();
 
@@ -9,6 +9,8 @@ export class MailTemplateRegistry {
   }
 
   register(template: MailTemplate): void {
+    if (this.templates.has(template.eventType))
+      throw new Error(`Two mail templates for event ${template.eventType}`);
     this.templates.set(template.eventType, template);
   }
 

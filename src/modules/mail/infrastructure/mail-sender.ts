@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { AppConfig } from '@app/platform';
 import { createTransport } from 'nodemailer';
 import type { Transporter } from 'nodemailer';
+import { MailSettings } from './mail-settings';
 
 export interface OutgoingMail {
   to: string;
@@ -23,7 +23,7 @@ export class MailSender implements OnModuleDestroy {
   private readonly transporter: Transporter;
   private readonly toFiles: boolean;
 
-  constructor(private readonly config: AppConfig) {
+  constructor(private readonly config: MailSettings) {
     this.toFiles = !config.SMTP_URL;
     this.transporter = config.SMTP_URL
       ? createTransport({

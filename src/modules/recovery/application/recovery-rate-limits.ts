@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, RateLimiter, TooManyRequestsError, TransactionRunner } from '@app/platform';
+import { RateLimiter, TooManyRequestsError, TransactionRunner } from '@app/platform';
 import { RecoveryRateLimited } from '../domain/recovery.events';
 import type { RecoveryFlow } from '../domain/recovery.events';
+import { RecoverySettings } from './recovery-settings';
 
 export interface RecoveryLimitKeys {
   emailHash?: string;
@@ -19,30 +20,30 @@ export class RecoveryRateLimits {
   constructor(
     private readonly limiter: RateLimiter,
     private readonly transactions: TransactionRunner,
-    private readonly config: AppConfig,
+    private readonly settings: RecoverySettings,
   ) {}
 
   async enforce(flow: RecoveryFlow, keys: RecoveryLimitKeys): Promise<void> {
-    const windowMs = this.config.RECOVERY_RATE_LIMIT_WINDOW_SECONDS * 1000;
+    const windowMs = this.settings.RECOVERY_RATE_LIMIT_WINDOW_SECONDS * 1000;
     const rules: { name: string; key: string; limit: number }[] = [
       {
         name: 'client_ip',
         key: `recovery:ip:${keys.clientIp ?? 'unknown'}`,
-        limit: this.config.RECOVERY_LIMIT_PER_IP,
+        limit: this.settings.RECOVERY_LIMIT_PER_IP,
       },
     ];
     if (keys.emailHash !== undefined)
       rules.push({
         name: 'address',
         key: `recovery:${flow}:address:${keys.emailHash}`,
-        limit: this.config.RECOVERY_LIMIT_PER_ADDRESS,
+        limit: this.settings.RECOVERY_LIMIT_PER_ADDRESS,
       });
     if (keys.userId !== undefined)
       rules.push({
         name: 'user_id',
         // IDs are unique without regard to case, so `Yamada01` and `yamada01` share one budget.
         key: `recovery:${flow}:user-id:${keys.userId.toLowerCase()}`,
-        limit: this.config.RECOVERY_LIMIT_PER_USER_ID,
+        limit: this.settings.RECOVERY_LIMIT_PER_USER_ID,
       });
 
     const decisions = await Promise.all(

@@ -1,18 +1,13 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import {
-  AppConfig,
-  forkForReads,
-  refuseAfterCommit,
-  SecretHasher,
-  TransactionRunner,
-} from '@app/platform';
+import { forkForReads, refuseAfterCommit, SecretHasher, TransactionRunner } from '@app/platform';
 import { FindActiveAccountsByEmailQuery } from '../../../../accounts/public-api';
 import { LookupPassword } from '../../../domain/lookup-password.entity';
 import { emailHash } from '../../../domain/recovery-secrets';
 import { InvalidLookupPasswordError } from '../../../domain/recovery.errors';
 import { UserIdLookupFailed } from '../../../domain/recovery.events';
 import { RecoveryRateLimits } from '../../recovery-rate-limits';
+import { RecoverySettings } from '../../recovery-settings';
 import { LookUpUserIdsCommand } from './look-up-user-ids.command';
 
 @CommandHandler(LookUpUserIdsCommand)
@@ -23,7 +18,7 @@ export class LookUpUserIdsHandler implements ICommandHandler<LookUpUserIdsComman
     private readonly queries: QueryBus,
     private readonly hasher: SecretHasher,
     private readonly rateLimits: RecoveryRateLimits,
-    private readonly config: AppConfig,
+    private readonly settings: RecoverySettings,
   ) {}
 
   async execute({
@@ -59,7 +54,7 @@ export class LookUpUserIdsHandler implements ICommandHandler<LookUpUserIdsComman
         // A password issued meanwhile replaced the one compared: the attempt was against a void one.
         passwordMatched: passwordMatched && lookup.passwordHash === snapshot.passwordHash,
         now: new Date(),
-        maxFailures: this.config.RECOVERY_LOOKUP_PASSWORD_MAX_FAILURES,
+        maxFailures: this.settings.RECOVERY_LOOKUP_PASSWORD_MAX_FAILURES,
         accountIds: accounts.map((a) => a.accountId),
       });
       // A wrong password must count even though the request fails.

@@ -1,11 +1,12 @@
 import { LockMode } from '@mikro-orm/postgresql';
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { AppConfig, TransactionRunner, SecretHasher } from '@app/platform';
+import { TransactionRunner, SecretHasher } from '@app/platform';
 import { FindActiveAccountsByEmailQuery } from '../../../../accounts/public-api';
 import { LookupPassword } from '../../../domain/lookup-password.entity';
 import { emailHash, generateLookupPassword } from '../../../domain/recovery-secrets';
 import { UserIdLookupRequested } from '../../../domain/recovery.events';
 import { RecoveryRateLimits } from '../../recovery-rate-limits';
+import { RecoverySettings } from '../../recovery-settings';
 import { RequestLookupPasswordCommand } from './request-lookup-password.command';
 
 @CommandHandler(RequestLookupPasswordCommand)
@@ -15,7 +16,7 @@ export class RequestLookupPasswordHandler implements ICommandHandler<RequestLook
     private readonly queries: QueryBus,
     private readonly hasher: SecretHasher,
     private readonly rateLimits: RecoveryRateLimits,
-    private readonly config: AppConfig,
+    private readonly settings: RecoverySettings,
   ) {}
 
   async execute({ email, clientIp }: RequestLookupPasswordCommand): Promise<void> {
@@ -28,7 +29,7 @@ export class RequestLookupPasswordHandler implements ICommandHandler<RequestLook
     const accounts = await this.queries.execute(new FindActiveAccountsByEmailQuery(email));
     const now = new Date();
     const expiresAt = new Date(
-      now.getTime() + this.config.RECOVERY_LOOKUP_PASSWORD_TTL_MINUTES * 60_000,
+      now.getTime() + this.settings.RECOVERY_LOOKUP_PASSWORD_TTL_MINUTES * 60_000,
     );
 
     await this.transactions.run(async (em) => {

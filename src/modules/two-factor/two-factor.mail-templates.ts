@@ -1,44 +1,24 @@
-import { languageOf } from '../language';
-import type { Language } from '../language';
-import { withFooter } from '../mail-footer';
-import { stringField } from '../mail-template';
-import type { MailContext, MailTemplate } from '../mail-template';
+import { defineMailTemplate, stringField } from '../mail/public-api';
+import type { MailContext } from '../mail/public-api';
+import { TWO_FACTOR_EVENTS } from './domain/two-factor.events';
 
-const SITE = { ja: '研修ポータル', en: 'Training Portal' } as const;
-
-interface Wording {
-  subject: string;
-  lines: (userId: string, context: MailContext) => string[];
-}
-
-/** One mail per two-factor event, Japanese first; the recipient and language travel in the payload. */
-function mail(eventType: string, wording: Record<Language, Wording>): MailTemplate {
-  return {
-    eventType,
-    recipient: (context) => stringField(context, 'email'),
-    language: (context) => languageOf(context.payload.language),
-    render: (language, context) => {
-      const { subject, lines } = wording[language];
-      return {
-        subject: language === 'ja' ? `【${SITE.ja}】${subject}` : `[${SITE.en}] ${subject}`,
-        text: withFooter(language, lines(stringField(context, 'userId'), context).join('\n')),
-      };
-    },
-  };
-}
+const userId = (context: MailContext) => stringField(context, 'userId');
+const byGroupAdmin = (context: MailContext) => context.payload.by === 'group_admin';
 
 const NOT_YOU = {
   ja: 'お心当たりのない場合は、至急「お問い合わせフォーム」よりユーザIDを記載のうえご連絡ください。',
   en: 'If this was not you, please contact us at once through the contact form, stating your user ID.',
 };
 
-export const TWO_FACTOR_MAIL_TEMPLATES: MailTemplate[] = [
-  mail('two-factor.enabled', {
-    ja: {
+/** One mail per two-factor event; the recipient and language travel in the payload. */
+export const TWO_FACTOR_MAIL_TEMPLATES = [
+  defineMailTemplate({
+    event: TWO_FACTOR_EVENTS.enabled,
+    ja: (context) => ({
       subject: '二段階認証の利用を開始しました',
-      lines: (userId, context) => [
-        `ユーザID ${userId} の二段階認証を「利用する」に変更しました` +
-          (context.payload.by === 'group_admin' ? '(グループ管理者による設定)。' : '。'),
+      lines: [
+        `ユーザID ${userId(context)} の二段階認証を「利用する」に変更しました` +
+          (byGroupAdmin(context) ? '(グループ管理者による設定)。' : '。'),
         '',
         '次回ログイン時にQRコードが表示されますので、「Microsoft Authenticator」もしくは',
         '「Google Authenticator」でQRコードをスキャンし、表示される認証コードを入力してください。',
@@ -46,25 +26,27 @@ export const TWO_FACTOR_MAIL_TEMPLATES: MailTemplate[] = [
         '',
         NOT_YOU.ja,
       ],
-    },
-    en: {
+    }),
+    en: (context) => ({
       subject: 'Two-factor authentication is switched on',
-      lines: (userId, context) => [
-        `Two-factor authentication was switched on for user ID ${userId}` +
-          (context.payload.by === 'group_admin' ? ' by your group administrator.' : '.'),
+      lines: [
+        `Two-factor authentication was switched on for user ID ${userId(context)}` +
+          (byGroupAdmin(context) ? ' by your group administrator.' : '.'),
         '',
         'At your next login a QR code is shown: scan it with Microsoft Authenticator or Google Authenticator',
         'and enter the code the app shows. From then on every login asks for a code.',
         '',
         NOT_YOU.en,
       ],
-    },
+    }),
   }),
-  mail('two-factor.enrolled', {
-    ja: {
+
+  defineMailTemplate({
+    event: TWO_FACTOR_EVENTS.enrolled,
+    ja: (context) => ({
       subject: '二段階認証の設定が完了しました',
-      lines: (userId) => [
-        `ユーザID ${userId} の認証アプリの登録が完了しました。`,
+      lines: [
+        `ユーザID ${userId(context)} の認証アプリの登録が完了しました。`,
         '以降のログインでは、認証アプリに表示される認証コードの入力が必要です。',
         '',
         'ログイン時に表示されたリカバリーコードは、スマートフォンを紛失した場合などに認証コードの代わりに使えます。',
@@ -72,128 +54,138 @@ export const TWO_FACTOR_MAIL_TEMPLATES: MailTemplate[] = [
         '',
         NOT_YOU.ja,
       ],
-    },
-    en: {
+    }),
+    en: (context) => ({
       subject: 'Two-factor authentication is set up',
-      lines: (userId) => [
-        `The authenticator app for user ID ${userId} is now registered.`,
+      lines: [
+        `The authenticator app for user ID ${userId(context)} is now registered.`,
         'Every login from now on asks for the code shown in the app.',
         '',
         'The recovery codes shown at login replace a code if you lose your phone. Keep them somewhere safe.',
         '',
         NOT_YOU.en,
       ],
-    },
+    }),
   }),
-  mail('two-factor.locked', {
-    ja: {
+
+  defineMailTemplate({
+    event: TWO_FACTOR_EVENTS.locked,
+    ja: (context) => ({
       subject: 'アカウントがロックされました',
-      lines: (userId) => [
-        `ユーザID ${userId} のアカウントは、認証コードを続けて間違えたためロックされました。`,
+      lines: [
+        `ユーザID ${userId(context)} のアカウントは、認証コードを続けて間違えたためロックされました。`,
         '',
         'ロックの解除をご希望の場合は、Webサイトの「お問い合わせフォーム」より',
-        `ユーザID(${userId})を記載のうえ、アカウントロックの解除をご依頼ください。`,
+        `ユーザID(${userId(context)})を記載のうえ、アカウントロックの解除をご依頼ください。`,
         '',
         'ご本人による操作でない場合は、第三者がパスワードを知っている可能性があります。',
         'ロック解除後、パスワードを変更してください。',
       ],
-    },
-    en: {
+    }),
+    en: (context) => ({
       subject: 'Your account is locked',
-      lines: (userId) => [
-        `The account with user ID ${userId} is locked because a wrong authentication code was entered too many times.`,
+      lines: [
+        `The account with user ID ${userId(context)} is locked because a wrong authentication code was entered too many times.`,
         '',
-        `To have it unlocked, please use the contact form on our website and state your user ID (${userId}).`,
+        `To have it unlocked, please use the contact form on our website and state your user ID (${userId(context)}).`,
         '',
         'If this was not you, someone else may know your password: please change it once the account is unlocked.',
       ],
-    },
+    }),
   }),
-  mail('two-factor.unlocked', {
-    ja: {
+
+  defineMailTemplate({
+    event: TWO_FACTOR_EVENTS.unlocked,
+    ja: (context) => ({
       subject: 'アカウントのロックを解除しました',
-      lines: (userId) => [
-        `ご依頼により、ユーザID ${userId} のアカウントロックを解除しました。`,
+      lines: [
+        `ご依頼により、ユーザID ${userId(context)} のアカウントロックを解除しました。`,
         'ユーザID・パスワードと認証コードでログインできます。',
         '',
         NOT_YOU.ja,
       ],
-    },
-    en: {
+    }),
+    en: (context) => ({
       subject: 'Your account is unlocked',
-      lines: (userId) => [
-        `As requested, the account with user ID ${userId} has been unlocked.`,
+      lines: [
+        `As requested, the account with user ID ${userId(context)} has been unlocked.`,
         'You can log in with your user ID, password and authentication code.',
         '',
         NOT_YOU.en,
       ],
-    },
+    }),
   }),
-  mail('two-factor.reset', {
-    ja: {
+
+  defineMailTemplate({
+    event: TWO_FACTOR_EVENTS.reset,
+    ja: (context) => ({
       subject: '二段階認証をリセットしました',
-      lines: (userId) => [
-        `ご依頼により、ユーザID ${userId} の二段階認証の設定をリセットしました。`,
+      lines: [
+        `ご依頼により、ユーザID ${userId(context)} の二段階認証の設定をリセットしました。`,
         'これまでの認証アプリの登録とリカバリーコードは使えなくなり、ログイン中の端末はログアウトされました。',
         '',
         '次回ログイン時に新しいQRコードが表示されますので、新しいスマートフォンの認証アプリでスキャンしてください。',
         '',
         NOT_YOU.ja,
       ],
-    },
-    en: {
+    }),
+    en: (context) => ({
       subject: 'Two-factor authentication was reset',
-      lines: (userId) => [
-        `As requested, two-factor authentication for user ID ${userId} was reset.`,
+      lines: [
+        `As requested, two-factor authentication for user ID ${userId(context)} was reset.`,
         'The old authenticator registration and recovery codes no longer work, and every session was logged out.',
         '',
         'At your next login a new QR code is shown: scan it with the authenticator app on your new phone.',
         '',
         NOT_YOU.en,
       ],
-    },
+    }),
   }),
-  mail('two-factor.disabled', {
-    ja: {
+
+  defineMailTemplate({
+    event: TWO_FACTOR_EVENTS.disabled,
+    ja: (context) => ({
       subject: '二段階認証の利用を停止しました',
-      lines: (userId) => [
-        `ユーザID ${userId} の二段階認証を「利用しない」に変更しました。`,
+      lines: [
+        `ユーザID ${userId(context)} の二段階認証を「利用しない」に変更しました。`,
         '以降のログインでは認証コードの入力は不要です。認証アプリに残っている登録は削除してかまいません。',
         '',
         NOT_YOU.ja,
       ],
-    },
-    en: {
+    }),
+    en: (context) => ({
       subject: 'Two-factor authentication is switched off',
-      lines: (userId) => [
-        `Two-factor authentication was switched off for user ID ${userId}.`,
+      lines: [
+        `Two-factor authentication was switched off for user ID ${userId(context)}.`,
         'Logins no longer ask for a code; you may delete the entry in your authenticator app.',
         '',
         NOT_YOU.en,
       ],
-    },
+    }),
   }),
-  mail('two-factor.recovery-code-used', {
-    ja: {
+
+  defineMailTemplate({
+    event: TWO_FACTOR_EVENTS.recoveryCodeUsed,
+    ja: (context) => ({
       subject: 'リカバリーコードが使用されました',
-      lines: (userId, context) => [
-        `ユーザID ${userId} のログインで、認証コードの代わりにリカバリーコードが使用されました。`,
+      lines: [
+        `ユーザID ${userId(context)} のログインで、認証コードの代わりにリカバリーコードが使用されました。`,
         `未使用のリカバリーコードは残り ${String(context.payload.remaining)} 個です。`,
         'スマートフォンを変更した場合は、マイページで新しいリカバリーコードを発行するか、',
         '「お問い合わせフォーム」より二段階認証のリセットをご依頼ください。',
         '',
         NOT_YOU.ja,
       ],
-    },
-    en: {
+    }),
+    en: (context) => ({
       subject: 'A recovery code was used',
-      lines: (userId, context) => [
-        `A recovery code was used instead of an authentication code to log in as user ID ${userId}.`,
+      lines: [
+        `A recovery code was used instead of an authentication code to log in as user ID ${userId(context)}.`,
         `${String(context.payload.remaining)} unused recovery codes remain.`,
         'If you changed phones, create new recovery codes on My Page or ask us to reset two-factor through the contact form.',
         '',
         NOT_YOU.en,
       ],
-    },
+    }),
   }),
 ];

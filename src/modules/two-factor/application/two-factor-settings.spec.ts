@@ -1,17 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '@app/platform';
+import { readSettings } from '@app/platform';
+import { TwoFactorSettings } from './two-factor-settings';
 
 const key = () => randomBytes(32).toString('base64');
+const load = (env: Record<string, string>) => readSettings(TwoFactorSettings, env);
 
-describe('TOTP_ENCRYPTION_KEY in the configuration', () => {
+describe('TOTP_ENCRYPTION_KEY in the two-factor settings', () => {
   it('is required in production, with a one-line reason', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+    expect(() => load({ NODE_ENV: 'production' })).toThrow(
       /^Invalid configuration: TOTP_ENCRYPTION_KEY must be set \(required in production\)/,
     );
   });
 
   it.each(['development', 'test'])('may be missing in %s', (env) => {
-    expect(loadConfig({ NODE_ENV: env }).TOTP_ENCRYPTION_KEY).toBeUndefined();
+    expect(load({ NODE_ENV: env }).TOTP_ENCRYPTION_KEY).toBeUndefined();
   });
 
   it.each([
@@ -19,9 +21,9 @@ describe('TOTP_ENCRYPTION_KEY in the configuration', () => {
     ['a rotation list', () => `v2:${key()},v1:${key()}`],
   ])('accepts %s', (_name, value) => {
     const setting = value();
-    expect(
-      loadConfig({ NODE_ENV: 'production', TOTP_ENCRYPTION_KEY: setting }).TOTP_ENCRYPTION_KEY,
-    ).toBe(setting);
+    expect(load({ NODE_ENV: 'production', TOTP_ENCRYPTION_KEY: setting }).TOTP_ENCRYPTION_KEY).toBe(
+      setting,
+    );
   });
 
   it.each([
@@ -30,8 +32,12 @@ describe('TOTP_ENCRYPTION_KEY in the configuration', () => {
     ['a duplicated id', () => `v1:${key()},v1:${key()}`],
     ['not base64', () => 'correct horse battery staple'],
   ])('refuses %s, also outside production', (_name, value) => {
-    expect(() => loadConfig({ NODE_ENV: 'development', TOTP_ENCRYPTION_KEY: value() })).toThrow(
+    expect(() => load({ NODE_ENV: 'development', TOTP_ENCRYPTION_KEY: value() })).toThrow(
       /TOTP_ENCRYPTION_KEY/,
     );
+  });
+
+  it('names the site as the issuer by default', () => {
+    expect(load({}).TOTP_ISSUER).toBe('研修ポータル');
   });
 });
