@@ -1,5 +1,5 @@
 import type { CommandBus, QueryBus } from '@nestjs/cqrs';
-import type { RateLimiter, RequestContext, SecretHasher } from '@app/platform';
+import type { DeliveredEvent, RateLimiter, RequestContext, SecretHasher } from '@app/platform';
 
 /**
  * A hasher without argon2: the "hash" of `x` is `hashed:x`, and verifying compares strings.
@@ -78,4 +78,20 @@ export function requestContext(
     clientIp: values.clientIp ?? '192.0.2.10',
     userAgent: values.userAgent ?? 'Mozilla/5.0 (spec)',
   } as unknown as RequestContext;
+}
+
+/** An event as the outbox delivers it to another context's handler. */
+export function aDeliveredEvent<P extends object>(
+  type: string,
+  payload: P,
+  subjectAccountId: string | null = null,
+): DeliveredEvent<P> {
+  return {
+    eventId: '0190a3c4-0000-7000-8000-0000000000e1',
+    type,
+    occurredAt: new Date().toISOString(),
+    subjectAccountId,
+    payload,
+    metadata: {} as DeliveredEvent['metadata'],
+  };
 }
