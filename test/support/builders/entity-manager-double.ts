@@ -14,6 +14,7 @@ export type EntityManagerDouble = EntityManager & {
   nativeUpdate: jest.Mock;
   nativeDelete: jest.Mock;
   execute: jest.Mock;
+  createQueryBuilder: jest.Mock;
 };
 
 /** Plain values must be equal; operator objects (`{ $gt: … }`) are the database's business. */
@@ -54,6 +55,14 @@ export function entityManagerHolding(...entities: object[]): EntityManagerDouble
     nativeUpdate: jest.fn(() => Promise.resolve(0)),
     nativeDelete: jest.fn(() => Promise.resolve(0)),
     execute: jest.fn(() => Promise.resolve([])),
+    /** A query builder whose every step chains and whose `execute` does nothing. */
+    createQueryBuilder: jest.fn(() => {
+      const chain: Record<string, jest.Mock> = {};
+      for (const step of ['insert', 'onConflict', 'ignore', 'merge', 'where'])
+        chain[step] = jest.fn(() => chain);
+      chain.execute = jest.fn(() => Promise.resolve());
+      return chain;
+    }),
   };
   return double as unknown as EntityManagerDouble;
 }
