@@ -179,12 +179,21 @@ export const twoFactorSettings = (): TwoFactorSettings => ({
 });
 
 /**
- * Everything a two-factor handler is built from, around one account: real application services
+ * Everything a two-factor handler is built from, around one account (with a pending login challenge
+ * and one unused recovery code unless `held` says otherwise): real application services
  * (checker, recovery-code issuer, password confirmation, account directory) on doubles of the
  * infrastructure and of the accounts context (which knows `PASSWORD` as the current password).
  */
-export function twoFactorWorld(held: Parameters<typeof twoFactorRepositoryHolding>[0] = {}) {
-  const repository = twoFactorRepositoryHolding(held);
+export function twoFactorWorld(
+  account?: TwoFactorAccount,
+  held: { challenge?: TwoFactorChallenge; recoveryCodes?: RecoveryCode[] } = {},
+) {
+  const repository = twoFactorRepositoryHolding({
+    account,
+    challenge: aChallenge(),
+    recoveryCodes: [aRecoveryCode()],
+    ...held,
+  });
   const hasher = fakeHasher();
   const totp = fakeTotp();
   const settings = twoFactorSettings();

@@ -3,7 +3,6 @@ import { entityManagerHolding } from '../../../../../../test/support/builders/en
 import { typesOf } from '../../../../../../test/support/builders/transactions-double';
 import {
   aChallenge,
-  aRecoveryCode,
   aTwoFactorAccount,
   CHALLENGE_TOKEN,
   RECOVERY_CODE,
@@ -15,8 +14,8 @@ import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity
 import { CompleteTwoFactorChallengeCommand } from './complete-two-factor-challenge.command';
 import { CompleteTwoFactorChallengeHandler } from './complete-two-factor-challenge.handler';
 
-function completeChallenge(held: Parameters<typeof twoFactorWorld>[0]) {
-  const world = twoFactorWorld(held);
+function completeChallenge(account: TwoFactorAccount, challenge = aChallenge()) {
+  const world = twoFactorWorld(account, { challenge });
   const handler = new CompleteTwoFactorChallengeHandler(
     entityManagerHolding(),
     world.transactions,
@@ -32,13 +31,13 @@ function completeChallenge(held: Parameters<typeof twoFactorWorld>[0]) {
   return { run, ...world };
 }
 
-const enrolledWith = (account: TwoFactorAccount, challenge = aChallenge()) =>
-  completeChallenge({ account, challenge, recoveryCodes: [aRecoveryCode()] });
-
 describe('CompleteTwoFactorChallengeHandler', () => {
   it('accepts the current code and consumes the challenge', async () => {
     const account = aTwoFactorAccount().enrolled().build();
-    const { run, repository } = enrolledWith(account, aChallenge({ afterTemporaryPassword: true }));
+    const { run, repository } = completeChallenge(
+      account,
+      aChallenge({ afterTemporaryPassword: true }),
+    );
 
     await expect(run(VALID_CODE)).resolves.toEqual({
       accountId: ACCOUNT_ID,
@@ -50,7 +49,7 @@ describe('CompleteTwoFactorChallengeHandler', () => {
 
   it('commits a wrong code (it counts towards the lock) before answering INVALID_TWO_FACTOR_CODE', async () => {
     const account = aTwoFactorAccount().enrolled().build();
-    const { run, transactions, repository } = enrolledWith(account);
+    const { run, transactions, repository } = completeChallenge(account);
 
     await expect(run(WRONG_CODE)).rejects.toMatchObject({ code: 'INVALID_TWO_FACTOR_CODE' });
     expect(transactions.commits).toBe(1);
@@ -61,7 +60,7 @@ describe('CompleteTwoFactorChallengeHandler', () => {
 
   it('locks the account at the last allowed wrong code and answers ACCOUNT_LOCKED', async () => {
     const account = aTwoFactorAccount().enrolled().build();
-    const { run } = enrolledWith(account);
+    const { run } = completeChallenge(account);
 
     await expect(run(WRONG_CODE)).rejects.toMatchObject({ code: 'INVALID_TWO_FACTOR_CODE' });
     await expect(run(WRONG_CODE)).rejects.toMatchObject({ code: 'INVALID_TWO_FACTOR_CODE' });
@@ -78,7 +77,7 @@ describe('CompleteTwoFactorChallengeHandler', () => {
     ['an unknown token', {}, 'another-token'],
   ])('answers CHALLENGE_EXPIRED for %s', async (_, challenge, token) => {
     const account = aTwoFactorAccount().enrolled().build();
-    const { run, transactions } = enrolledWith(account, aChallenge(challenge));
+    const { run, transactions } = completeChallenge(account, aChallenge(challenge));
 
     await expect(run(VALID_CODE, token)).rejects.toMatchObject({ code: 'CHALLENGE_EXPIRED' });
     expect(transactions.commits).toBe(0);
@@ -87,7 +86,7 @@ describe('CompleteTwoFactorChallengeHandler', () => {
 
   it('completes an enrollment with the first right code and hands out recovery codes once', async () => {
     const account = aTwoFactorAccount().enabled().build();
-    const { run, repository } = enrolledWith(account, aChallenge({ enrolling: true }));
+    const { run, repository } = completeChallenge(account, aChallenge({ enrolling: true }));
 
     const completed = await run(VALID_CODE);
 
@@ -99,7 +98,7 @@ describe('CompleteTwoFactorChallengeHandler', () => {
 
   it('accepts a recovery code instead of a TOTP code and spends it', async () => {
     const account = aTwoFactorAccount().enrolled().build();
-    const { run, repository } = enrolledWith(account);
+    const { run, repository } = completeChallenge(account);
 
     await run(RECOVERY_CODE);
 
@@ -115,7 +114,7 @@ describe('CompleteTwoFactorChallengeHandler', () => {
 
   it('refuses a recovery code while enrolling', async () => {
     const account = aTwoFactorAccount().enabled().build();
-    const { run } = enrolledWith(account, aChallenge({ enrolling: true }));
+    const { run } = completeChallenge(account, aChallenge({ enrolling: true }));
 
     await expect(run(RECOVERY_CODE)).rejects.toMatchObject({ code: 'INVALID_TWO_FACTOR_CODE' });
     expect(account.enrolled).toBe(false);
@@ -123,7 +122,7 @@ describe('CompleteTwoFactorChallengeHandler', () => {
 
   it('re-encrypts a secret stored under an older key', async () => {
     const account = aTwoFactorAccount().enrolled('k1').build();
-    const { run, cipher } = enrolledWith(account);
+    const { run, cipher } = completeChallenge(account);
 
     await run(VALID_CODE);
 

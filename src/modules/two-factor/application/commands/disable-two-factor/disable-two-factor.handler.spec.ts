@@ -4,8 +4,6 @@ import {
 } from '../../../../../../test/support/builders/authentication-doubles';
 import { typesOf } from '../../../../../../test/support/builders/transactions-double';
 import {
-  aChallenge,
-  aRecoveryCode,
   aTwoFactorAccount,
   twoFactorWorld,
   VALID_CODE,
@@ -16,11 +14,7 @@ import { DisableTwoFactorCommand } from './disable-two-factor.command';
 import { DisableTwoFactorHandler } from './disable-two-factor.handler';
 
 function disable(account?: TwoFactorAccount) {
-  const world = twoFactorWorld({
-    account,
-    challenge: aChallenge(),
-    recoveryCodes: [aRecoveryCode()],
-  });
+  const world = twoFactorWorld(account);
   const handler = new DisableTwoFactorHandler(
     world.transactions,
     world.repository,

@@ -11,7 +11,7 @@ import { EnableTwoFactorCommand } from './enable-two-factor.command';
 import { EnableTwoFactorHandler } from './enable-two-factor.handler';
 
 function enable(account?: TwoFactorAccount) {
-  const world = twoFactorWorld({ account });
+  const world = twoFactorWorld(account);
   const handler = new EnableTwoFactorHandler(
     world.transactions,
     world.repository,

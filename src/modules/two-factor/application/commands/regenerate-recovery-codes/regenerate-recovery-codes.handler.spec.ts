@@ -4,7 +4,6 @@ import {
 } from '../../../../../../test/support/builders/authentication-doubles';
 import { typesOf } from '../../../../../../test/support/builders/transactions-double';
 import {
-  aRecoveryCode,
   aTwoFactorAccount,
   twoFactorWorld,
   VALID_CODE,
@@ -15,7 +14,7 @@ import { RegenerateRecoveryCodesCommand } from './regenerate-recovery-codes.comm
 import { RegenerateRecoveryCodesHandler } from './regenerate-recovery-codes.handler';
 
 function regenerate(account: TwoFactorAccount) {
-  const world = twoFactorWorld({ account, recoveryCodes: [aRecoveryCode()] });
+  const world = twoFactorWorld(account);
   const handler = new RegenerateRecoveryCodesHandler(
     world.transactions,
     world.repository,

@@ -9,7 +9,7 @@ import { RequireTwoFactorForMemberCommand } from './require-two-factor-for-membe
 import { RequireTwoFactorForMemberHandler } from './require-two-factor-for-member.handler';
 
 function requireForMember(required: boolean, account?: TwoFactorAccount) {
-  const world = twoFactorWorld({ account });
+  const world = twoFactorWorld(account);
   const handler = new RequireTwoFactorForMemberHandler(
     world.transactions,
     world.repository,

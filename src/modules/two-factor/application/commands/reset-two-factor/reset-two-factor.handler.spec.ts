@@ -4,8 +4,6 @@ import {
 } from '../../../../../../test/support/builders/authentication-doubles';
 import {
   ADMIN_ID,
-  aChallenge,
-  aRecoveryCode,
   aTwoFactorAccount,
   twoFactorWorld,
 } from '../../../../../../test/support/builders/two-factor-doubles';
@@ -14,11 +12,7 @@ import { ResetTwoFactorCommand } from './reset-two-factor.command';
 import { ResetTwoFactorHandler } from './reset-two-factor.handler';
 
 function reset(account?: TwoFactorAccount) {
-  const world = twoFactorWorld({
-    account,
-    challenge: aChallenge(),
-    recoveryCodes: [aRecoveryCode()],
-  });
+  const world = twoFactorWorld(account);
   const handler = new ResetTwoFactorHandler(world.transactions, world.repository, world.directory);
   const run = (userId = USER_ID) => handler.execute(new ResetTwoFactorCommand(userId, ADMIN_ID));
   return { run, ...world };

@@ -14,7 +14,7 @@ import { StartTwoFactorChallengeCommand } from './start-two-factor-challenge.com
 import { StartTwoFactorChallengeHandler } from './start-two-factor-challenge.handler';
 
 function startChallenge(account?: TwoFactorAccount, mandatory = false) {
-  const world = twoFactorWorld({ account });
+  const world = twoFactorWorld(account);
   const handler = new StartTwoFactorChallengeHandler(
     world.transactions,
     world.repository,
@@ -73,7 +73,7 @@ describe('StartTwoFactorChallengeHandler', () => {
     const { run, repository } = startChallenge(aTwoFactorAccount().enrolled().locked().build());
 
     await expect(run()).rejects.toMatchObject({ code: 'ACCOUNT_LOCKED' });
-    expect(repository.held.challenge).toBeUndefined();
+    expect(repository.replaceChallenge).not.toHaveBeenCalled();
   });
 
   it('refuses to start for an account that needs no second factor (a caller bug)', async () => {

@@ -12,7 +12,7 @@ import { UnlockTwoFactorCommand } from './unlock-two-factor.command';
 import { UnlockTwoFactorHandler } from './unlock-two-factor.handler';
 
 function unlock(account?: TwoFactorAccount) {
-  const world = twoFactorWorld({ account });
+  const world = twoFactorWorld(account);
   const handler = new UnlockTwoFactorHandler(world.transactions, world.repository, world.directory);
   return { run: () => handler.execute(new UnlockTwoFactorCommand(USER_ID, ADMIN_ID)) };
 }
