@@ -2,6 +2,7 @@ import type { AccountForLogin, AccountView } from '../../../src/modules/accounts
 import type { AuthenticationSettings } from '../../../src/modules/authentication/application/authentication-settings';
 import type { LoginAttempts } from '../../../src/modules/authentication/application/login-attempts';
 import { Credential } from '../../../src/modules/authentication/domain/credential.entity';
+import { LoginThrottle } from '../../../src/modules/authentication/domain/login-throttle.entity';
 import { PasswordPolicy } from '../../../src/modules/authentication/domain/password-policy';
 import { Session } from '../../../src/modules/authentication/domain/session.entity';
 import type { SessionScope } from '../../../src/modules/authentication/domain/session.entity';
@@ -113,3 +114,15 @@ export const aStartedSession = (sessionId = 'session-1') => ({
   sessionToken: `token-of-${sessionId}`,
   expiresAt: new Date(Date.now() + 24 * HOUR),
 });
+
+/** The cool-down row of `USER_ID` after `failures` settled wrong passwords. */
+export function aLoginThrottle(failures = 0): LoginThrottle {
+  const throttle = new LoginThrottle();
+  throttle.loginKey = LoginThrottle.keyOf(USER_ID);
+  const { cooldown } = authenticationSettings();
+  for (let i = 0; i < failures; i += 1) {
+    throttle.reserveAttempt(new Date(), cooldown);
+    throttle.settleFailure(new Date(), cooldown);
+  }
+  return throttle;
+}

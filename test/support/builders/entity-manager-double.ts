@@ -15,6 +15,7 @@ export type EntityManagerDouble = EntityManager & {
   nativeDelete: jest.Mock;
   execute: jest.Mock;
   createQueryBuilder: jest.Mock;
+  map: jest.Mock;
 };
 
 /** Plain values must be equal; operator objects (`{ $gt: … }`) are the database's business. */
@@ -55,6 +56,8 @@ export function entityManagerHolding(...entities: object[]): EntityManagerDouble
     nativeUpdate: jest.fn(() => Promise.resolve(0)),
     nativeDelete: jest.fn(() => Promise.resolve(0)),
     execute: jest.fn(() => Promise.resolve([])),
+    /** Mapping a raw row answers nothing unless a spec says which entity it is. */
+    map: jest.fn(() => undefined),
     /** A query builder whose every step chains and whose `execute` does nothing. */
     createQueryBuilder: jest.fn(() => {
       const chain: Record<string, jest.Mock> = {};
