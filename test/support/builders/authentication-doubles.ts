@@ -5,6 +5,8 @@ import { Credential } from '../../../src/modules/authentication/domain/credentia
 import { LoginThrottle } from '../../../src/modules/authentication/domain/login-throttle.entity';
 import { PasswordPolicy } from '../../../src/modules/authentication/domain/password-policy';
 import { Session } from '../../../src/modules/authentication/domain/session.entity';
+import { StaffRoleAssignment } from '../../../src/modules/authentication/domain/staff-role-assignment.entity';
+import type { StaffRole } from '../../../src/modules/authentication/domain/staff-role-assignment.entity';
 import type { SessionScope } from '../../../src/modules/authentication/domain/session.entity';
 import { hashOf } from './platform-doubles';
 
@@ -126,3 +128,7 @@ export function aLoginThrottle(failures = 0): LoginThrottle {
   }
   return throttle;
 }
+
+/** A staff role as its row holds it (the entity has no behaviour of its own to build it with). */
+export const aStaffRole = (role: StaffRole, accountId = ACCOUNT_ID) =>
+  Object.assign(new StaffRoleAssignment(), { accountId, role, grantedAt: new Date() });

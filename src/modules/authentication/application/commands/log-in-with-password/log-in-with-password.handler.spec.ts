@@ -9,6 +9,7 @@ import {
   ACCOUNT_ID,
   aCredential,
   anAccountForLogin,
+  aStaffRole,
   aStartedSession,
   authenticationSettings,
   loginAttempts,
@@ -30,6 +31,7 @@ import {
   typesOf,
 } from '../../../../../../test/support/builders/transactions-double';
 import type { Credential } from '../../../domain/credential.entity';
+import type { StaffRoleAssignment } from '../../../domain/staff-role-assignment.entity';
 import { PasswordCheck } from '../../password-check';
 import { StartSessionCommand } from '../start-session/start-session.command';
 import { LogInWithPasswordCommand } from './log-in-with-password.command';
@@ -40,13 +42,17 @@ const challenge = { challengeToken: 'challenge-token', expiresAt: new Date(Date.
 function login(
   setup: {
     credential?: Credential;
+    staffRoles?: StaffRoleAssignment[];
     account?: AccountForLogin | null;
     secondFactor?: SecondFactorState;
     ipRefusedFor?: number;
     outdatedHashes?: string[];
   } = {},
 ) {
-  const em = entityManagerHolding(setup.credential ?? aCredential().withPassword().build());
+  const em = entityManagerHolding(
+    setup.credential ?? aCredential().withPassword().build(),
+    ...(setup.staffRoles ?? []),
+  );
   const transactions = immediateTransactions(em);
   const commands = recordingCommandBus(
     [StartSessionCommand, aStartedSession()],
@@ -72,7 +78,7 @@ function login(
   );
   const run = (userId = USER_ID, password = PASSWORD) =>
     handler.execute(new LogInWithPasswordCommand(userId, password));
-  return { run, em, transactions, commands, attempts };
+  return { run, em, transactions, commands, queries, attempts };
 }
 
 describe('LogInWithPasswordHandler', () => {
@@ -151,6 +157,27 @@ describe('LogInWithPasswordHandler', () => {
       }),
     ]);
     expect(typesOf(transactions.published)).toEqual(['authentication.login-password-accepted']);
+  });
+
+  it('asks a staff account for a second factor even if it never switched one on', async () => {
+    const { run, queries, commands } = login({
+      staffRoles: [aStaffRole('support')],
+      secondFactor: 'enrollment_required',
+    });
+
+    await run();
+
+    expect(queries.asked).toContainEqual(
+      new GetSecondFactorRequirementQuery(ACCOUNT_ID, { mandatory: true }),
+    );
+    expect(commands.sent).toEqual([
+      new StartTwoFactorChallengeCommand({
+        accountId: ACCOUNT_ID,
+        userId: USER_ID,
+        afterTemporaryPassword: false,
+        mandatory: true,
+      }),
+    ]);
   });
 
   it('refuses a locked second factor with ACCOUNT_LOCKED after committing LoginFailed', async () => {
