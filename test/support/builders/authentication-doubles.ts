@@ -81,9 +81,12 @@ export function anAccountForLogin(overrides: Partial<AccountForLogin> = {}): Acc
   } as AccountView;
 }
 
-export function authenticationSettings(
-  overrides: Partial<AuthenticationSettings> = {},
-): AuthenticationSettings {
+/** Constants in production (`attemptWaitMs`), but a spec may shorten the wait. */
+type SettingsOverrides = Partial<Omit<AuthenticationSettings, 'attemptWaitMs'>> & {
+  attemptWaitMs?: number;
+};
+
+export function authenticationSettings(overrides: SettingsOverrides = {}): AuthenticationSettings {
   return {
     cooldown: { maxConsecutiveFailures: 5, cooldownMs: 15 * 60_000, attemptLeaseMs: 60_000 },
     attemptWaitMs: 50,
