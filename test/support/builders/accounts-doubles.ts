@@ -1,6 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CommandBus } from '@nestjs/cqrs';
-import type { TransactionRunner } from '@app/platform';
 import { Account } from '../../../src/modules/accounts/domain/account.entity';
 import type { Registration } from '../../../src/modules/accounts/domain/account.entity';
 import { Email } from '../../../src/modules/accounts/domain/email';
@@ -8,24 +6,8 @@ import { UserId } from '../../../src/modules/accounts/domain/user-id';
 import type { AccountRepository } from '../../../src/modules/accounts/infrastructure/account.repository';
 
 /** Unit-spec doubles for the ports a handler talks to; the database is exercised by the e2e tests. */
-export const em = {} as EntityManager;
-
-export function immediateTransactions(): TransactionRunner {
-  return {
-    run: (work: (em: EntityManager) => Promise<unknown>) => work(em),
-  } as unknown as TransactionRunner;
-}
-
-export function recordingCommandBus(): CommandBus & { sent: unknown[] } {
-  const sent: unknown[] = [];
-  return {
-    sent,
-    execute: jest.fn((command: unknown) => {
-      sent.push(command);
-      return Promise.resolve(undefined);
-    }),
-  } as unknown as CommandBus & { sent: unknown[] };
-}
+export { em, immediateTransactions } from './transactions-double';
+export { recordingCommandBus } from './platform-doubles';
 
 export function repositoryHolding(...accounts: Account[]): jest.Mocked<AccountRepository> {
   const find = (predicate: (a: Account) => boolean) =>

@@ -1,0 +1,106 @@
+import { refuseAfterCommit } from '@app/platform';
+import { GetAccountQuery } from '../../../../accounts/public-api';
+import type { AccountView } from '../../../../accounts/public-api';
+import {
+  CompleteTwoFactorChallengeCommand,
+  AccountLockedError,
+} from '../../../../two-factor/public-api';
+import type { CompletedTwoFactorChallenge } from '../../../../two-factor/public-api';
+import {
+  ACCOUNT_ID,
+  anAccountForLogin,
+  aStartedSession,
+} from '../../../../../../test/support/builders/authentication-doubles';
+import {
+  answeringQueryBus,
+  recordingCommandBus,
+} from '../../../../../../test/support/builders/platform-doubles';
+import {
+  immediateTransactions,
+  typesOf,
+} from '../../../../../../test/support/builders/transactions-double';
+import { StartSessionCommand } from '../start-session/start-session.command';
+import { CompleteTwoFactorLoginCommand } from './complete-two-factor-login.command';
+import { CompleteTwoFactorLoginHandler } from './complete-two-factor-login.handler';
+
+function completeLogin(
+  completion: Partial<CompletedTwoFactorChallenge> | (() => never) = {},
+  account: AccountView | null = anAccountForLogin(),
+) {
+  const transactions = immediateTransactions();
+  const commands = recordingCommandBus(
+    [
+      CompleteTwoFactorChallengeCommand,
+      typeof completion === 'function'
+        ? completion
+        : { accountId: ACCOUNT_ID, afterTemporaryPassword: false, ...completion },
+    ],
+    [StartSessionCommand, aStartedSession()],
+  );
+  const handler = new CompleteTwoFactorLoginHandler(
+    transactions,
+    commands,
+    answeringQueryBus([GetAccountQuery, account]),
+  );
+  const run = () => handler.execute(new CompleteTwoFactorLoginCommand('challenge-token', '123456'));
+  return { run, transactions, commands };
+}
+
+describe('CompleteTwoFactorLoginHandler', () => {
+  it('opens a full session once the code is accepted', async () => {
+    const { run, transactions, commands } = completeLogin();
+
+    const outcome = await run();
+
+    expect(outcome).toMatchObject({ status: 'authenticated', renewalRequired: false });
+    expect(commands.sent).toEqual([
+      new CompleteTwoFactorChallengeCommand('challenge-token', '123456'),
+      new StartSessionCommand(ACCOUNT_ID, { scope: 'full' }),
+    ]);
+    expect(transactions.published).toEqual([
+      expect.objectContaining({
+        type: 'authentication.login-succeeded',
+        payload: expect.objectContaining({ method: 'password_and_two_factor', scope: 'full' }),
+      }),
+    ]);
+  });
+
+  it('hands on the recovery codes of a completed enrollment', async () => {
+    const { run } = completeLogin({ recoveryCodes: ['abcd-efgh'] });
+
+    await expect(run()).resolves.toMatchObject({ recoveryCodes: ['abcd-efgh'] });
+  });
+
+  it('opens a restricted session after a temporary password', async () => {
+    const { run, commands } = completeLogin({ afterTemporaryPassword: true });
+
+    await expect(run()).resolves.toMatchObject({ status: 'password_change_required' });
+    expect(commands.sent).toContainEqual(
+      new StartSessionCommand(ACCOUNT_ID, { scope: 'password_change' }),
+    );
+  });
+
+  it('refuses a withdrawn account with INVALID_CREDENTIALS after committing LoginFailed', async () => {
+    const { run, transactions, commands } = completeLogin(
+      {},
+      anAccountForLogin({ status: 'withdrawn' }),
+    );
+
+    await expect(run()).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    expect(transactions.commits).toBe(1);
+    expect(transactions.published[0].payload).toMatchObject({ reason: 'account_withdrawn' });
+    expect(typesOf(transactions.published)).toEqual(['authentication.login-failed']);
+    expect(commands.sent).toHaveLength(1);
+  });
+
+  it('commits a code that locked the account before answering ACCOUNT_LOCKED, opening no session', async () => {
+    const { run, transactions, commands } = completeLogin(() => {
+      throw refuseAfterCommit(new AccountLockedError());
+    });
+
+    await expect(run()).rejects.toMatchObject({ code: 'ACCOUNT_LOCKED' });
+    expect(transactions.commits).toBe(1);
+    expect(transactions.published).toEqual([]);
+    expect(commands.sent).toHaveLength(1);
+  });
+});

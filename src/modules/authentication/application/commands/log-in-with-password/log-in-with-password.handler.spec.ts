@@ -1,0 +1,228 @@
+import { FindAccountForLoginQuery } from '../../../../accounts/public-api';
+import type { AccountForLogin } from '../../../../accounts/public-api';
+import {
+  GetSecondFactorRequirementQuery,
+  StartTwoFactorChallengeCommand,
+} from '../../../../two-factor/public-api';
+import type { SecondFactorState } from '../../../../two-factor/public-api';
+import {
+  ACCOUNT_ID,
+  aCredential,
+  anAccountForLogin,
+  aStaffRole,
+  aStartedSession,
+  authenticationSettings,
+  loginAttempts,
+  PASSWORD,
+  TEMPORARY_PASSWORD,
+  USER_ID,
+} from '../../../../../../test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
+import {
+  answeringQueryBus,
+  fakeHasher,
+  hashOf,
+  rateLimiter,
+  recordingCommandBus,
+  requestContext,
+} from '../../../../../../test/support/builders/platform-doubles';
+import {
+  immediateTransactions,
+  typesOf,
+} from '../../../../../../test/support/builders/transactions-double';
+import type { Credential } from '../../../domain/credential.entity';
+import type { StaffRoleAssignment } from '../../../domain/staff-role-assignment.entity';
+import { PasswordCheck } from '../../password-check';
+import { StartSessionCommand } from '../start-session/start-session.command';
+import { LogInWithPasswordCommand } from './log-in-with-password.command';
+import { LogInWithPasswordHandler } from './log-in-with-password.handler';
+
+const challenge = { challengeToken: 'challenge-token', expiresAt: new Date(Date.now() + 300_000) };
+
+function login(
+  setup: {
+    credential?: Credential;
+    staffRoles?: StaffRoleAssignment[];
+    account?: AccountForLogin | null;
+    secondFactor?: SecondFactorState;
+    ipRefusedFor?: number;
+    outdatedHashes?: string[];
+  } = {},
+) {
+  const em = entityManagerHolding(
+    setup.credential ?? aCredential().withPassword().build(),
+    ...(setup.staffRoles ?? []),
+  );
+  const transactions = immediateTransactions(em);
+  const commands = recordingCommandBus(
+    [StartSessionCommand, aStartedSession()],
+    [StartTwoFactorChallengeCommand, challenge],
+  );
+  const queries = answeringQueryBus(
+    [FindAccountForLoginQuery, setup.account === undefined ? anAccountForLogin() : setup.account],
+    [GetSecondFactorRequirementQuery, { state: setup.secondFactor ?? 'not_required' }],
+  );
+  const attempts = loginAttempts();
+  const hasher = fakeHasher({ outdated: setup.outdatedHashes });
+  const handler = new LogInWithPasswordHandler(
+    em,
+    transactions,
+    commands,
+    queries,
+    attempts,
+    new PasswordCheck(hasher),
+    hasher,
+    rateLimiter({ refusedFor: setup.ipRefusedFor }),
+    requestContext(),
+    authenticationSettings(),
+  );
+  const run = (userId = USER_ID, password = PASSWORD) =>
+    handler.execute(new LogInWithPasswordCommand(userId, password));
+  return { run, em, transactions, commands, queries, attempts };
+}
+
+describe('LogInWithPasswordHandler', () => {
+  it('opens a full session for the right password and publishes LoginSucceeded', async () => {
+    const { run, transactions, commands, attempts } = login();
+
+    const outcome = await run();
+
+    expect(outcome).toMatchObject({ status: 'authenticated', renewalRequired: false });
+    expect(commands.sent).toEqual([new StartSessionCommand(ACCOUNT_ID, { scope: 'full' })]);
+    expect(attempts.settleSuccess).toHaveBeenCalledWith(expect.anything(), USER_ID);
+    expect(transactions.published).toEqual([
+      expect.objectContaining({
+        type: 'authentication.login-succeeded',
+        payload: expect.objectContaining({ sessionId: 'session-1', method: 'password' }),
+      }),
+    ]);
+  });
+
+  it.each([
+    ['a wrong password', {}, 'wrong_password'],
+    ['an unknown user ID', { account: null }, 'unknown_user_id'],
+    [
+      'a withdrawn account',
+      { account: anAccountForLogin({ status: 'withdrawn' }) },
+      'account_withdrawn',
+    ],
+  ])('refuses %s with INVALID_CREDENTIALS, counting the failure', async (_, setup, reason) => {
+    const { run, transactions, commands, attempts } = login(setup);
+
+    await expect(run(USER_ID, 'Wrong2024x')).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    expect(attempts.settleFailure).toHaveBeenCalledWith(expect.anything(), USER_ID);
+    expect(transactions.commits).toBe(1);
+    expect(transactions.published).toEqual([
+      expect.objectContaining({
+        type: 'authentication.login-failed',
+        payload: expect.objectContaining({ reason }),
+      }),
+    ]);
+    expect(commands.sent).toEqual([]);
+  });
+
+  it('refuses an over-long user ID before reserving an attempt', async () => {
+    const { run, transactions, attempts } = login();
+
+    await expect(run('x'.repeat(21))).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    expect(attempts.reserve).not.toHaveBeenCalled();
+    expect(transactions.published[0].payload).toMatchObject({ reason: 'input_too_long' });
+  });
+
+  it('throttles a client IP over its limit and records LoginThrottled', async () => {
+    const { run, transactions, attempts } = login({ ipRefusedFor: 30 });
+
+    await expect(run()).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    expect(attempts.reserve).not.toHaveBeenCalled();
+    expect(transactions.published).toEqual([
+      expect.objectContaining({
+        type: 'authentication.login-throttled',
+        payload: expect.objectContaining({ limit: 'client_ip', retryAfterSeconds: 30 }),
+      }),
+    ]);
+  });
+
+  it('starts a two-factor challenge when a code is required, and opens no session', async () => {
+    const { run, transactions, commands } = login({ secondFactor: 'verification_required' });
+
+    const outcome = await run();
+
+    expect(outcome).toEqual({ status: 'two_factor_required', ...challenge });
+    expect(commands.sent).toEqual([
+      new StartTwoFactorChallengeCommand({
+        accountId: ACCOUNT_ID,
+        userId: USER_ID,
+        afterTemporaryPassword: false,
+        mandatory: false,
+      }),
+    ]);
+    expect(typesOf(transactions.published)).toEqual(['authentication.login-password-accepted']);
+  });
+
+  it('asks a staff account for a second factor even if it never switched one on', async () => {
+    const { run, queries, commands } = login({
+      staffRoles: [aStaffRole('support')],
+      secondFactor: 'enrollment_required',
+    });
+
+    await run();
+
+    expect(queries.asked).toContainEqual(
+      new GetSecondFactorRequirementQuery(ACCOUNT_ID, { mandatory: true }),
+    );
+    expect(commands.sent).toEqual([
+      new StartTwoFactorChallengeCommand({
+        accountId: ACCOUNT_ID,
+        userId: USER_ID,
+        afterTemporaryPassword: false,
+        mandatory: true,
+      }),
+    ]);
+  });
+
+  it('refuses a locked second factor with ACCOUNT_LOCKED after committing LoginFailed', async () => {
+    const { run, transactions, commands } = login({ secondFactor: 'locked' });
+
+    await expect(run()).rejects.toMatchObject({ code: 'ACCOUNT_LOCKED' });
+    expect(transactions.commits).toBe(1);
+    expect(transactions.published[0].payload).toMatchObject({ reason: 'two_factor_locked' });
+    expect(commands.sent).toEqual([]);
+  });
+
+  it('lets a temporary password open one restricted session and marks it used', async () => {
+    const credential = aCredential().withTemporaryPassword().build();
+    const { run, commands } = login({ credential });
+
+    const outcome = await run(USER_ID, TEMPORARY_PASSWORD);
+
+    expect(outcome.status).toBe('password_change_required');
+    expect(commands.sent).toEqual([
+      new StartSessionCommand(ACCOUNT_ID, { scope: 'password_change' }),
+    ]);
+    expect(credential.usedTemporaryPasswordHash).toBe(hashOf(TEMPORARY_PASSWORD));
+  });
+
+  it('refuses a temporary password that a parallel login used first', async () => {
+    const { run, em, transactions, commands } = login({
+      credential: aCredential().withTemporaryPassword().build(),
+    });
+    em.findOneOrFail.mockResolvedValueOnce(aCredential().withUsedTemporaryPassword().build());
+
+    await expect(run(USER_ID, TEMPORARY_PASSWORD)).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
+    expect(transactions.published[0].payload).toMatchObject({
+      reason: 'temporary_password_already_used',
+    });
+    expect(commands.sent).toEqual([]);
+  });
+
+  it('re-hashes a password hashed with older parameters', async () => {
+    const credential = aCredential().withPassword().build();
+    const { run } = login({ credential, outdatedHashes: [hashOf(PASSWORD)] });
+
+    await run();
+
+    expect(typesOf(credential.pullEvents())).toEqual(['authentication.password-rehashed']);
+  });
+});

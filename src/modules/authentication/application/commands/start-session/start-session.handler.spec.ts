@@ -1,0 +1,50 @@
+import {
+  ACCOUNT_ID,
+  aCredential,
+  authenticationSettings,
+  USER_ID,
+} from '../../../../../../test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
+import { requestContext } from '../../../../../../test/support/builders/platform-doubles';
+import { immediateTransactions } from '../../../../../../test/support/builders/transactions-double';
+import type { Session } from '../../../domain/session.entity';
+import { hashSessionToken } from '../../../domain/session-token';
+import { StartSessionCommand } from './start-session.command';
+import { StartSessionHandler } from './start-session.handler';
+
+function startSession(...held: object[]) {
+  const em = entityManagerHolding(...held);
+  const handler = new StartSessionHandler(
+    immediateTransactions(em),
+    authenticationSettings(),
+    requestContext({ clientIp: '198.51.100.7' }),
+  );
+  return { em, run: () => handler.execute(new StartSessionCommand(ACCOUNT_ID, { scope: 'full' })) };
+}
+
+describe('StartSessionHandler', () => {
+  it('stores a session that only knows the hash of the token it hands out', async () => {
+    const { em, run } = startSession(aCredential().withPassword().build());
+
+    const started = await run();
+
+    const [session] = em.persisted as Session[];
+    expect(session).toMatchObject({
+      id: started.sessionId,
+      accountId: ACCOUNT_ID,
+      userId: USER_ID,
+      scope: 'full',
+      clientIp: '198.51.100.7',
+      tokenHash: hashSessionToken(started.sessionToken),
+      expiresAt: started.expiresAt,
+    });
+    expect(session.tokenHash).not.toBe(started.sessionToken);
+  });
+
+  it('answers ACCOUNT_NOT_FOUND for an account without a credential', async () => {
+    const { em, run } = startSession();
+
+    await expect(run()).rejects.toMatchObject({ code: 'ACCOUNT_NOT_FOUND' });
+    expect(em.persisted).toEqual([]);
+  });
+});
