@@ -1,6 +1,6 @@
-import type { AppConfig } from '@app/platform';
 import type { AccountForLogin } from '../../../src/modules/accounts/public-api';
 import { RecoveryRateLimits } from '../../../src/modules/recovery/application/recovery-rate-limits';
+import { RecoverySettings } from '../../../src/modules/recovery/application/recovery-settings';
 import { LookupPassword } from '../../../src/modules/recovery/domain/lookup-password.entity';
 import { emailHash } from '../../../src/modules/recovery/domain/recovery-secrets';
 import { anAccountForLogin } from './authentication-doubles';
@@ -12,14 +12,14 @@ export const LOOKUP_PASSWORD = 'Kp7mWx3RtZq9';
 export const MAX_LOOKUP_FAILURES = 5;
 
 export const recoveryConfig = () =>
-  ({
+  Object.assign(new RecoverySettings(), {
     RECOVERY_LOOKUP_PASSWORD_MAX_FAILURES: MAX_LOOKUP_FAILURES,
     RECOVERY_LOOKUP_PASSWORD_TTL_MINUTES: 30,
     RECOVERY_RATE_LIMIT_WINDOW_SECONDS: 3600,
     RECOVERY_LIMIT_PER_IP: 20,
     RECOVERY_LIMIT_PER_ADDRESS: 5,
     RECOVERY_LIMIT_PER_USER_ID: 5,
-  }) as AppConfig;
+  });
 
 /** The real rate limits on a limiter double: everything passes unless `refusedFor` is given. */
 export function recoveryRateLimits(transactions: TransactionsDouble, refusedFor?: number) {

@@ -7,7 +7,7 @@ import { AccountDirectory } from '../../../src/modules/two-factor/application/ac
 import { PasswordConfirmation } from '../../../src/modules/two-factor/application/password-confirmation';
 import { RecoveryCodeIssuer } from '../../../src/modules/two-factor/application/recovery-code-issuer';
 import { SecondFactorChecker } from '../../../src/modules/two-factor/application/second-factor-checker';
-import type { TwoFactorSettings } from '../../../src/modules/two-factor/application/two-factor-settings';
+import { TwoFactorSettings } from '../../../src/modules/two-factor/application/two-factor-settings';
 import { RecoveryCode } from '../../../src/modules/two-factor/domain/recovery-code.entity';
 import { TwoFactorAccount } from '../../../src/modules/two-factor/domain/two-factor-account.entity';
 import { TwoFactorChallenge } from '../../../src/modules/two-factor/domain/two-factor-challenge.entity';
@@ -172,11 +172,12 @@ export function twoFactorRepositoryHolding(
   } as unknown as jest.Mocked<TwoFactorRepository> & { held: typeof held };
 }
 
-export const twoFactorSettings = (): TwoFactorSettings => ({
-  issuer: 'Example Accounts',
-  maxFailures: MAX_FAILURES,
-  challengeTtlSeconds: 300,
-});
+export const twoFactorSettings = (): TwoFactorSettings =>
+  Object.assign(new TwoFactorSettings(), {
+    TOTP_ISSUER: 'Example Accounts',
+    TWO_FACTOR_MAX_FAILURES: MAX_FAILURES,
+    TWO_FACTOR_CHALLENGE_TTL_SECONDS: 300,
+  });
 
 /**
  * Everything a two-factor handler is built from, around one account (with a pending login challenge

@@ -32,6 +32,7 @@ import {
 } from '../../../../../../test/support/builders/transactions-double';
 import type { Credential } from '../../../domain/credential.entity';
 import type { StaffRoleAssignment } from '../../../domain/staff-role-assignment.entity';
+import { LoginFactsReader } from '../../login-facts';
 import { PasswordCheck } from '../../password-check';
 import { StartSessionCommand } from '../start-session/start-session.command';
 import { LogInWithPasswordCommand } from './log-in-with-password.command';
@@ -65,10 +66,9 @@ function login(
   const attempts = loginAttempts();
   const hasher = fakeHasher({ outdated: setup.outdatedHashes });
   const handler = new LogInWithPasswordHandler(
-    em,
     transactions,
     commands,
-    queries,
+    new LoginFactsReader(em, queries),
     attempts,
     new PasswordCheck(hasher),
     hasher,
