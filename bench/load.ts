@@ -80,6 +80,8 @@ export function withConnections(
   };
 }
 
+const SMOKE_OPERATIONS_PER_CONNECTION = 3;
+
 /** Closed-loop ceiling, then fixed arrival rates at 50% and 80% of it. */
 export async function loadProfile(
   requests: Requests,
@@ -97,8 +99,14 @@ export async function loadProfile(
       unexpected: operation.counter.unexpected - before.unexpected,
     });
   };
+  const requestsPerOperation = operation?.requestsPerOperation ?? 1;
+  // Smoke mode proves every row completes, on any machine: a fixed number of operations per
+  // connection rather than a time window that a busy machine may not fit one operation into.
+  const closedLoop = args.smoke
+    ? { amount: args.connections * requestsPerOperation * SMOKE_OPERATIONS_PER_CONNECTION }
+    : { duration: args.duration };
   const cpuBefore = cpuProbe && snapshot(cpuProbe.pid, cpuProbe.poolSize, cpuProbe.database);
-  const ceiling = await measure('closed loop', { ...base, duration: args.duration });
+  const ceiling = await measure('closed loop', { ...base, ...closedLoop });
   if (cpuProbe)
     ceiling.cpuMsPerOperation = perOperation(
       cpuBefore,
@@ -106,7 +114,6 @@ export async function loadProfile(
       ceiling.operations ?? ceiling.requests,
     );
   const loads = [ceiling];
-  const requestsPerOperation = operation?.requestsPerOperation ?? 1;
   const seconds = fixedRateSeconds(args);
   for (const share of [0.5, 0.8]) {
     const rate = Math.max(1, Math.round(ceiling.perSecond * share));

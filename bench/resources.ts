@@ -4,8 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { exited, startNode } from '../test/support/node-process';
-import type { NodeProcess } from '../test/support/node-process';
+import { exited, startNode } from '@test/support/node-process';
+import type { NodeProcess } from '@test/support/node-process';
 import { root } from './options';
 
 export const SERVER_URL =

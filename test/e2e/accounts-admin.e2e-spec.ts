@@ -6,12 +6,12 @@ import {
   aUserId,
   outboxEvents,
   PROFILES,
-} from '../support/builders/accounts';
-import type { LoggedInAccount } from '../support/builders/accounts';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+} from '@test/support/builders/accounts';
+import type { LoggedInAccount } from '@test/support/builders/accounts';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 describe('support: /admin/accounts', () => {
   let smtp: SmtpCapture;

@@ -1,10 +1,10 @@
 import { QueryBus } from '@nestjs/cqrs';
 import { FindAccountForLoginQuery } from '../../src/modules/accounts/public-api';
-import { aRegisteredAccount, aStaffMember, outboxEvents } from '../support/builders/accounts';
-import type { LoggedInAccount } from '../support/builders/accounts';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
+import { aRegisteredAccount, aStaffMember, outboxEvents } from '@test/support/builders/accounts';
+import type { LoggedInAccount } from '@test/support/builders/accounts';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
 
 const PASSWORD_CHECKS_PER_HOUR = 3;
 

@@ -6,10 +6,10 @@ import {
   aUserId,
   outboxEvents,
   PROFILES,
-} from '../support/builders/accounts';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
+} from '@test/support/builders/accounts';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
 
 const AVAILABILITY_LIMIT = 5;
 

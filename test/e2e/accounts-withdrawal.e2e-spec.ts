@@ -10,13 +10,14 @@ import {
   aRegistrationBody,
   aStaffMember,
   aUserId,
+  deliveredEvent,
   outboxEvents,
-} from '../support/builders/accounts';
-import type { LoggedInAccount } from '../support/builders/accounts';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+} from '@test/support/builders/accounts';
+import type { LoggedInAccount } from '@test/support/builders/accounts';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 describe('withdrawal: POST /me/withdrawal, GET /admin/withdrawals, POST /admin/withdrawals/{userId}/complete', () => {
   let smtp: SmtpCapture;
@@ -185,10 +186,7 @@ describe('withdrawal: POST /me/withdrawal, GET /admin/withdrawals, POST /admin/w
       );
       expect(mail.subject).toBe('【研修ポータル】退会手続き完了のお知らせ');
       // The address reached the mail queue only: once the mail is sent, nothing in the outbox keeps it.
-      const relayed = await waitFor(async () => {
-        const [row] = await outboxEvents(t, 'accounts.account-withdrawn', account.accountId);
-        return row.relayAt === null && row;
-      });
+      const relayed = await deliveredEvent(t, 'accounts.account-withdrawn', account.accountId);
       expect(relayed.publishedAt).toBeInstanceOf(Date);
       expect(relayed.secrets).toBeNull();
       expect(JSON.stringify(relayed.payload)).not.toContain(account.email);

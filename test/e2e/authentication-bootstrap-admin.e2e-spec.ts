@@ -1,11 +1,11 @@
 import { QueryBus } from '@nestjs/cqrs';
 import { FindAccountForLoginQuery } from '../../src/modules/accounts/public-api';
 import { GetStaffRolesQuery } from '../../src/modules/authentication/public-api';
-import { accountRows, outboxEvents } from '../support/builders/accounts';
-import { bearer, logIn } from '../support/builders/authentication';
-import { TwoFactorTestClock } from '../support/builders/two-factor';
-import { createTestApp, createTestDatabase } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
+import { accountRows, outboxEvents } from '@test/support/builders/accounts';
+import { bearer, logIn } from '@test/support/builders/authentication';
+import { TwoFactorTestClock } from '@test/support/builders/two-factor';
+import { createTestApp, createTestDatabase } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
 
 describe('the first administrator, created at start from the configuration', () => {
   const env = {

@@ -1,7 +1,7 @@
-import { aRegisteredAccount, outboxEvents } from '../support/builders/accounts';
-import { logIn } from '../support/builders/authentication';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
+import { aRegisteredAccount, outboxEvents } from '@test/support/builders/accounts';
+import { logIn } from '@test/support/builders/authentication';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
 
 describe('per-client-IP login limit of POST /auth/login (real Redis)', () => {
   let limited: TestApp;

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditRecord } from '../../src/modules/audit/domain/audit-record.entity';
-import { aRegisteredAccount, aStaffMember, outboxEvents } from '../support/builders/accounts';
-import type { RegisteredAccount } from '../support/builders/accounts';
+import { aRegisteredAccount, aStaffMember, outboxEvents } from '@test/support/builders/accounts';
+import type { RegisteredAccount } from '@test/support/builders/accounts';
 import {
   authSql,
   bearer,
@@ -9,10 +9,10 @@ import {
   logIn,
   sessionCookieOf,
   storedPasswordHash,
-} from '../support/builders/authentication';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+} from '@test/support/builders/authentication';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 const swapCase = (value: string) =>
   [...value].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');

@@ -1,5 +1,5 @@
-import { aRegisteredAccount, outboxEvents } from '../support/builders/accounts';
-import type { RegisteredAccount } from '../support/builders/accounts';
+import { aRegisteredAccount, outboxEvents } from '@test/support/builders/accounts';
+import type { RegisteredAccount } from '@test/support/builders/accounts';
 import {
   SERVICE_HOST,
   SERVICE_ORIGIN,
@@ -8,10 +8,10 @@ import {
   logIn,
   sameSiteBrowser,
   sessionCookieOf,
-} from '../support/builders/authentication';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
+} from '@test/support/builders/authentication';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
 
 const PORTAL_ORIGIN = 'https://portal.test.example';
 

@@ -3,12 +3,12 @@ import {
   GetStaffRolesQuery,
   StartSessionCommand,
 } from '../../src/modules/authentication/public-api';
-import { aRegisteredAccount, aStaffMember, outboxEvents } from '../support/builders/accounts';
-import { authSql, bearer, logIn } from '../support/builders/authentication';
-import { TwoFactorTestClock, aWrongCode, enrollTwoFactor } from '../support/builders/two-factor';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+import { aRegisteredAccount, aStaffMember, outboxEvents } from '@test/support/builders/accounts';
+import { authSql, bearer, logIn } from '@test/support/builders/authentication';
+import { TwoFactorTestClock, aWrongCode, enrollTwoFactor } from '@test/support/builders/two-factor';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 describe('staff roles and the /admin area (real PostgreSQL, Redis)', () => {
   let t: TestApp;

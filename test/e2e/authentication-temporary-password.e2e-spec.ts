@@ -4,14 +4,15 @@ import {
   PROFILES,
   aRegisteredAccount,
   aStaffMember,
+  deliveredEvent,
   outboxEvents,
-} from '../support/builders/accounts';
-import type { RegisteredAccount } from '../support/builders/accounts';
-import { authSql, bearer, logIn } from '../support/builders/authentication';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+} from '@test/support/builders/accounts';
+import type { RegisteredAccount } from '@test/support/builders/accounts';
+import { authSql, bearer, logIn } from '@test/support/builders/authentication';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 describe('temporary passwords (real PostgreSQL, Redis, SMTP)', () => {
   let t: TestApp;
@@ -73,10 +74,10 @@ describe('temporary passwords (real PostgreSQL, Redis, SMTP)', () => {
     const temporary = temporaryPasswordIn(mail.text);
     expect(temporary).toMatch(/^[A-Za-z0-9]{16}$/);
 
-    const event = (await outboxEvents(t, 'authentication.temporary-password-issued')).at(-1);
+    const event = await deliveredEvent(t, 'authentication.temporary-password-issued');
     expect(event?.payload).toMatchObject({ userId: body.userId, reason: 'staff_registration' });
     expect(JSON.stringify(event?.payload)).not.toContain(temporary);
-    expect(event?.secrets).toBeNull(); // erased from the outbox once relayed to the mail queue
+    expect(event?.secrets).toBeNull(); // erased from the outbox once the mail consumer acknowledged
 
     const login = await logIn(t, body.userId, temporary).expect(200);
     expect(login.body).toMatchObject({

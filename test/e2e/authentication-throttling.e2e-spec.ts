@@ -1,12 +1,12 @@
-import { aRegisteredAccount, outboxEvents } from '../support/builders/accounts';
+import { aRegisteredAccount, outboxEvents } from '@test/support/builders/accounts';
 import {
   authSql,
   countVerifications,
   logIn,
   storedPasswordHash,
-} from '../support/builders/authentication';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
+} from '@test/support/builders/authentication';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
 
 const LIMIT = 10;
 

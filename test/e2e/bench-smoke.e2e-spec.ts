@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { SERVER_DATABASE_URL } from '../support/environment';
-import { exited, startNode } from '../support/node-process';
-import type { NodeProcess } from '../support/node-process';
+import { SERVER_DATABASE_URL } from '@test/support/environment';
+import { exited, startNode } from '@test/support/node-process';
+import type { NodeProcess } from '@test/support/node-process';
 
 /**
  * Keeps the benchmark from rotting: runs every scenario of `bench/run.ts --smoke` for a moment and

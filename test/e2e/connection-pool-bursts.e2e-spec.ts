@@ -4,20 +4,20 @@ import {
   aRegisteredAccount,
   aStaffMember,
   PROFILES,
-} from '../support/builders/accounts';
-import type { LoggedInAccount } from '../support/builders/accounts';
-import { authSql, logIn } from '../support/builders/authentication';
+} from '@test/support/builders/accounts';
+import type { LoggedInAccount } from '@test/support/builders/accounts';
+import { authSql, logIn } from '@test/support/builders/authentication';
 import {
   aGroupWithAdministrator,
   aMemberBody,
   aMemberOf,
   GROUPS,
-} from '../support/builders/groups';
-import type { GroupAdministrator } from '../support/builders/groups';
-import { aWrongCode, enrollTwoFactor, TwoFactorTestClock } from '../support/builders/two-factor';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
+} from '@test/support/builders/groups';
+import type { GroupAdministrator } from '@test/support/builders/groups';
+import { aWrongCode, enrollTwoFactor, TwoFactorTestClock } from '@test/support/builders/two-factor';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
 
 const PARALLEL = 20;
 

@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { getQueueToken } from '@nestjs/bull';
 import { OutboxRelay } from '@app/platform';
 import type { Queue } from 'bull';
-import { createTestApp } from '../support/test-app';
+import { createTestApp } from '@test/support/test-app';
 
 /**
  * The relay uses the queues and the database pool, which close in their own shutdown hooks in an

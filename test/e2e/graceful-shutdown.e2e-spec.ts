@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
-import { FixtureModule } from '../support/fixture-context/fixture.module';
-import { createTestApp } from '../support/test-app';
+import { FixtureModule } from '@test/support/fixture-context/fixture.module';
+import { createTestApp } from '@test/support/test-app';
 
 describe('graceful shutdown', () => {
   it('lets an in-flight request finish and closes the queues', async () => {

@@ -1,20 +1,20 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditRecord } from '../../src/modules/audit/domain/audit-record.entity';
-import { aRegisteredAccount, aStaffMember, outboxEvents } from '../support/builders/accounts';
-import type { LoggedInAccount } from '../support/builders/accounts';
-import { authSql, logIn } from '../support/builders/authentication';
+import { aRegisteredAccount, aStaffMember, outboxEvents } from '@test/support/builders/accounts';
+import type { LoggedInAccount } from '@test/support/builders/accounts';
+import { authSql, logIn } from '@test/support/builders/authentication';
 import {
   aGroupWithAdministrator,
   aMemberBody,
   aMemberOf,
   GROUPS,
-} from '../support/builders/groups';
-import type { GroupAdministrator } from '../support/builders/groups';
-import { TwoFactorTestClock } from '../support/builders/two-factor';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+} from '@test/support/builders/groups';
+import type { GroupAdministrator } from '@test/support/builders/groups';
+import { TwoFactorTestClock } from '@test/support/builders/two-factor';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 describe('groups over HTTP: the member-management screen and support', () => {
   let smtp: SmtpCapture;

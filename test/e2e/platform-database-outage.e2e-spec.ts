@@ -1,10 +1,10 @@
 import type { Response } from 'supertest';
-import { aRegistrationBody } from '../support/builders/accounts';
-import { bearer, logIn } from '../support/builders/authentication';
-import { PrivatePostgres } from '../support/private-postgres';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+import { aRegistrationBody } from '@test/support/builders/accounts';
+import { bearer, logIn } from '@test/support/builders/authentication';
+import { PrivatePostgres } from '@test/support/private-postgres';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 /**
  * A PostgreSQL outage is the service being unavailable, not an internal error: every request that

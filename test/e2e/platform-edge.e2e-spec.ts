@@ -5,16 +5,16 @@ import {
   aRegistrationBody,
   aStaffMember,
   outboxEvents,
-} from '../support/builders/accounts';
-import type { LoggedInAccount, RegisteredAccount } from '../support/builders/accounts';
+} from '@test/support/builders/accounts';
+import type { LoggedInAccount, RegisteredAccount } from '@test/support/builders/accounts';
 import {
   SERVICE_HOST,
   SERVICE_ORIGIN,
   logIn,
   sessionCookieOf,
-} from '../support/builders/authentication';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
+} from '@test/support/builders/authentication';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
 import type { Response } from 'supertest';
 
 const PORTAL_ORIGIN = 'https://portal.example.jp';

@@ -1,6 +1,6 @@
-import { FixtureModule } from '../support/fixture-context/fixture.module';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
+import { FixtureModule } from '@test/support/fixture-context/fixture.module';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
 
 describe('HTTP platform', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
-import { aUserId, outboxEvents } from '../support/builders/accounts';
-import { requestLookupPassword, requestPasswordReissue } from '../support/builders/recovery';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
+import { aUserId, outboxEvents } from '@test/support/builders/accounts';
+import { requestLookupPassword, requestPasswordReissue } from '@test/support/builders/recovery';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
 
 describe('recovery: the per-client-IP limit', () => {
   let t: TestApp;

@@ -4,8 +4,13 @@ import {
   CompleteTwoFactorChallengeCommand,
   GetTwoFactorStatusQuery,
 } from '../../src/modules/two-factor/public-api';
-import { aRegisteredAccount, aUserId, outboxEvents } from '../support/builders/accounts';
-import { authSql, bearer, logIn } from '../support/builders/authentication';
+import {
+  aRegisteredAccount,
+  aUserId,
+  deliveredEvent,
+  outboxEvents,
+} from '@test/support/builders/accounts';
+import { authSql, bearer, logIn } from '@test/support/builders/authentication';
 import {
   expireLookupPassword,
   fromNewClient,
@@ -14,19 +19,19 @@ import {
   mailedLookupPassword,
   requestLookupPassword,
   requestPasswordReissue,
-} from '../support/builders/recovery';
+} from '@test/support/builders/recovery';
 import { emailHash } from '../../src/modules/recovery/domain/recovery-secrets';
 import {
   aWrongCode,
   enrollTwoFactor,
   startChallenge,
   TwoFactorTestClock,
-} from '../support/builders/two-factor';
+} from '@test/support/builders/two-factor';
 import { TwoFactorSettings } from '../../src/modules/two-factor/application/two-factor-settings';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 describe('recovery: user-ID lookup and password re-issue (real PostgreSQL, Redis, SMTP)', () => {
   let t: TestApp;
@@ -104,7 +109,7 @@ describe('recovery: user-ID lookup and password re-issue (real PostgreSQL, Redis
     expect(requested.payload).toMatchObject({ userId: first.userId, outcome: 'issued' });
     const [completed] = await outboxEvents(t, 'recovery.user-id-lookup-completed');
     expect(completed.payload).toMatchObject({ accountIds: [first.accountId, second.accountId] });
-    const issued = (await outboxEvents(t, 'recovery.lookup-password-issued')).at(-1);
+    const issued = await deliveredEvent(t, 'recovery.lookup-password-issued');
     expect(JSON.stringify(issued?.payload)).not.toContain(lookupPassword);
     expect(issued?.secrets).toBeNull();
   });

@@ -1,9 +1,9 @@
 import { connect } from 'node:net';
 import type { Socket } from 'node:net';
-import { redisPrefix, runId } from '../support/environment';
-import { freePort } from '../support/free-port';
-import { exited, startNode, waitForHttpOk } from '../support/node-process';
-import { createTestDatabase } from '../support/test-app';
+import { redisPrefix, runId } from '@test/support/environment';
+import { freePort } from '@test/support/free-port';
+import { exited, startNode, waitForHttpOk } from '@test/support/node-process';
+import { createTestDatabase } from '@test/support/test-app';
 
 const startService = (env: Record<string, string>) =>
   startNode('src/main.ts', { env: { NODE_ENV: 'test', LOG_LEVEL: 'info', ...env } });

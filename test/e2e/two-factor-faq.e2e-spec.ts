@@ -4,13 +4,17 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { AuditRecord } from '../../src/modules/audit/domain/audit-record.entity';
 import { RequireTwoFactorForMemberCommand } from '../../src/modules/two-factor/public-api';
-import { aRegisteredAccount, aRegistrationBody, aStaffMember } from '../support/builders/accounts';
-import type { LoggedInAccount } from '../support/builders/accounts';
-import { aWrongCode, enrollTwoFactor, TwoFactorTestClock } from '../support/builders/two-factor';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+import {
+  aRegisteredAccount,
+  aRegistrationBody,
+  aStaffMember,
+} from '@test/support/builders/accounts';
+import type { LoggedInAccount } from '@test/support/builders/accounts';
+import { aWrongCode, enrollTwoFactor, TwoFactorTestClock } from '@test/support/builders/two-factor';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 const API = '/api/v1';
 

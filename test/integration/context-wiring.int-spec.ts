@@ -4,10 +4,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { KudosModule } from '../fixtures/contexts/kudos/kudos.module';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 /**
  * ADR 0007: adding a context touches only its folder, src/app.module.ts, a migration and the

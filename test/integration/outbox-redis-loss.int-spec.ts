@@ -3,12 +3,12 @@ import { getQueueToken } from '@nestjs/bull';
 import { OutboxMessage } from '@app/platform';
 import type { Queue } from 'bull';
 import { AuditRecord } from '../../src/modules/audit/domain/audit-record.entity';
-import { aRegistrationBody } from '../support/builders/accounts';
-import { PrivateRedis } from '../support/private-redis';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+import { aRegistrationBody } from '@test/support/builders/accounts';
+import { PrivateRedis } from '@test/support/private-redis';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 const REGISTRATIONS = 200;
 const KILL_AFTER = 80;

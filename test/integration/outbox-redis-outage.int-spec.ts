@@ -2,11 +2,11 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandBus } from '@nestjs/cqrs';
 import { OutboxMessage } from '@app/platform';
 import { AuditRecord } from '../../src/modules/audit/domain/audit-record.entity';
-import { FixtureModule, WriteNoteCommand } from '../support/fixture-context/fixture.module';
-import { PrivateRedis } from '../support/private-redis';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+import { FixtureModule, WriteNoteCommand } from '@test/support/fixture-context/fixture.module';
+import { PrivateRedis } from '@test/support/private-redis';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 /**
  * Redis is a delivery mechanism, not the source of truth: while it is down, use cases still commit

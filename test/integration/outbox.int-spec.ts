@@ -4,11 +4,11 @@ import { CommandBus } from '@nestjs/cqrs';
 import { OutboxMessage, OutboxRelay, RequestContext } from '@app/platform';
 import type { Queue } from 'bull';
 import { AuditRecord } from '../../src/modules/audit/domain/audit-record.entity';
-import { FixtureModule, WriteNoteCommand } from '../support/fixture-context/fixture.module';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
+import { FixtureModule, WriteNoteCommand } from '@test/support/fixture-context/fixture.module';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
 
 describe('outbox → audit and mail (real PostgreSQL, Redis and SMTP)', () => {
   let smtp: SmtpCapture;

@@ -1,8 +1,8 @@
 import { DomainEvent, domainError } from '@app/ddd';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { OutboxMessage, refuseAfterCommit, RequestContext, TransactionRunner } from '@app/platform';
-import { createTestApp } from '../support/test-app';
-import type { TestApp } from '../support/test-app';
+import { createTestApp } from '@test/support/test-app';
+import type { TestApp } from '@test/support/test-app';
 
 const ProbeRefused = domainError('PROBE_REFUSED', 'invalid', { ja: '拒否', en: 'Refused' });
 

@@ -12,19 +12,19 @@ import {
   GetSecondFactorRequirementQuery,
   GetTwoFactorStatusQuery,
 } from '../../src/modules/two-factor/public-api';
-import { aRegisteredAccount, outboxEvents } from '../support/builders/accounts';
-import type { RegisteredAccount } from '../support/builders/accounts';
+import { aRegisteredAccount, outboxEvents } from '@test/support/builders/accounts';
+import type { RegisteredAccount } from '@test/support/builders/accounts';
 import {
   aWrongCode,
   enrollTwoFactor,
   startChallenge,
   TwoFactorTestClock,
-} from '../support/builders/two-factor';
-import type { EnrolledAccount } from '../support/builders/two-factor';
-import { SmtpCapture } from '../support/smtp-capture';
-import { createTestApp } from '../support/test-app';
-import { waitFor } from '../support/wait-for';
-import type { TestApp } from '../support/test-app';
+} from '@test/support/builders/two-factor';
+import type { EnrolledAccount } from '@test/support/builders/two-factor';
+import { SmtpCapture } from '@test/support/smtp-capture';
+import { createTestApp } from '@test/support/test-app';
+import { waitFor } from '@test/support/wait-for';
+import type { TestApp } from '@test/support/test-app';
 
 const MAX_FAILURES = 5;
 

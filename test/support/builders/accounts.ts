@@ -10,6 +10,7 @@ import {
   StartSessionCommand,
 } from '../../../src/modules/authentication/public-api';
 import type { TestApp } from '../test-app';
+import { waitFor } from '../wait-for';
 
 /** A fresh ID in the 6–20 format, unique per call so tests never collide in one database. */
 export function aUserId(prefix = 'u'): string {
@@ -176,4 +177,22 @@ export async function outboxEvents(
       { type, ...(subjectAccountId ? { subjectAccountId } : {}) },
       { orderBy: { position: 'asc' } },
     );
+}
+
+/**
+ * The newest event of `type` once every consumer acknowledged it: the mail consumer erases the
+ * secrets it mailed in its acknowledgement, a moment after the SMTP server got the mail.
+ */
+export function deliveredEvent(
+  t: TestApp,
+  type: string,
+  subjectAccountId?: string,
+): Promise<OutboxMessage> {
+  return waitFor(
+    async () => {
+      const newest = (await outboxEvents(t, type, subjectAccountId)).at(-1);
+      return newest?.relayAt === null && newest;
+    },
+    { what: `${type} acknowledged by every consumer` },
+  );
 }

@@ -3,9 +3,9 @@ import {
   aLoginThrottle,
   authenticationSettings,
   USER_ID,
-} from '../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../test/support/builders/entity-manager-double';
-import { immediateTransactions } from '../../../../test/support/builders/transactions-double';
+} from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
+import { immediateTransactions } from '@test/support/builders/transactions-double';
 import type { LoginThrottle } from '../domain/login-throttle.entity';
 import { LoginAttempts } from './login-attempts';
 

@@ -1,9 +1,4 @@
-import {
-  aGroup,
-  aMember,
-  useGroupsModel,
-  eventsOf,
-} from '../../../../test/support/builders/groups-doubles';
+import { aGroup, aMember, useGroupsModel, eventsOf } from '@test/support/builders/groups-doubles';
 import type { Group } from './group.entity';
 
 const administrators = (group: Group) =>

@@ -1,8 +1,5 @@
-import { ACCOUNT_ID } from '../../../../../test/support/builders/authentication-doubles';
-import {
-  aDeliveredEvent,
-  recordingCommandBus,
-} from '../../../../../test/support/builders/platform-doubles';
+import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import { aDeliveredEvent, recordingCommandBus } from '@test/support/builders/platform-doubles';
 import { ForgetWithdrawnAccountCommand } from '../commands/forget-withdrawn-account/forget-withdrawn-account.command';
 import { ForgetCredentialsOnAccountWithdrawnHandler } from './forget-credentials-on-account-withdrawn.handler';
 

@@ -1,8 +1,5 @@
-import { ACCOUNT_ID } from '../../../../../test/support/builders/authentication-doubles';
-import {
-  aDeliveredEvent,
-  recordingCommandBus,
-} from '../../../../../test/support/builders/platform-doubles';
+import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import { aDeliveredEvent, recordingCommandBus } from '@test/support/builders/platform-doubles';
 import { TWO_FACTOR_EVENTS } from '../../../two-factor/public-api';
 import { RevokeSessionsCommand } from '../commands/revoke-sessions/revoke-sessions.command';
 import { RevokeSessionsOnTwoFactorResetOrLockedHandler } from './revoke-sessions-on-two-factor-reset-or-locked.handler';

@@ -1,8 +1,5 @@
-import { ACCOUNT_ID } from '../../../../../test/support/builders/authentication-doubles';
-import {
-  aDeliveredEvent,
-  recordingCommandBus,
-} from '../../../../../test/support/builders/platform-doubles';
+import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import { aDeliveredEvent, recordingCommandBus } from '@test/support/builders/platform-doubles';
 import { EraseTwoFactorCommand } from '../commands/erase-two-factor/erase-two-factor.command';
 import { EraseTwoFactorOnAccountWithdrawnHandler } from './erase-two-factor-on-account-withdrawn.handler';
 

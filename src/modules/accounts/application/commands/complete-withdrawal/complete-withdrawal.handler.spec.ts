@@ -2,7 +2,7 @@ import {
   aRegisteredAccount,
   immediateTransactions,
   repositoryHolding,
-} from '../../../../../../test/support/builders/accounts-doubles';
+} from '@test/support/builders/accounts-doubles';
 import { CompleteWithdrawalCommand } from './complete-withdrawal.command';
 import { CompleteWithdrawalHandler } from './complete-withdrawal.handler';
 

@@ -2,7 +2,7 @@ import {
   aRegisteredAccount,
   immediateTransactions,
   repositoryHolding,
-} from '../../../../../../test/support/builders/accounts-doubles';
+} from '@test/support/builders/accounts-doubles';
 import { CorrectMemberProfileCommand } from './correct-member-profile.command';
 import { CorrectMemberProfileHandler } from './correct-member-profile.handler';
 

@@ -2,7 +2,7 @@ import {
   aRegisteredAccount,
   immediateTransactions,
   repositoryHolding,
-} from '../../../../../../test/support/builders/accounts-doubles';
+} from '@test/support/builders/accounts-doubles';
 import type { CurrentPasswordCheck } from '../../current-password-check';
 import { EditProfileCommand } from './edit-profile.command';
 import { EditProfileHandler } from './edit-profile.handler';

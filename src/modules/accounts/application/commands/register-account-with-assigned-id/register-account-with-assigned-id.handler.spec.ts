@@ -3,7 +3,7 @@ import {
   immediateTransactions,
   recordingCommandBus,
   repositoryHolding,
-} from '../../../../../../test/support/builders/accounts-doubles';
+} from '@test/support/builders/accounts-doubles';
 import { RegisterAccountWithAssignedIdCommand } from './register-account-with-assigned-id.command';
 import {
   ASSIGNED_ID_ATTEMPTS,

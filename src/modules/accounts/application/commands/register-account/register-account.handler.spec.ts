@@ -3,7 +3,7 @@ import {
   immediateTransactions,
   recordingCommandBus,
   repositoryHolding,
-} from '../../../../../../test/support/builders/accounts-doubles';
+} from '@test/support/builders/accounts-doubles';
 import { RegisterAccountCommand } from './register-account.command';
 import { RegisterAccountHandler } from './register-account.handler';
 

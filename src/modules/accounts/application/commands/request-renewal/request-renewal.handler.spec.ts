@@ -2,7 +2,7 @@ import {
   aRegisteredAccount,
   immediateTransactions,
   repositoryHolding,
-} from '../../../../../../test/support/builders/accounts-doubles';
+} from '@test/support/builders/accounts-doubles';
 import { RequestRenewalCommand } from './request-renewal.command';
 import { RequestRenewalHandler } from './request-renewal.handler';
 

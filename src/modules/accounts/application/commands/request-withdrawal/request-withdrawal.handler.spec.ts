@@ -2,7 +2,7 @@ import {
   aRegisteredAccount,
   immediateTransactions,
   repositoryHolding,
-} from '../../../../../../test/support/builders/accounts-doubles';
+} from '@test/support/builders/accounts-doubles';
 import type { CurrentPasswordCheck } from '../../current-password-check';
 import { RequestWithdrawalCommand } from './request-withdrawal.command';
 import { RequestWithdrawalHandler } from './request-withdrawal.handler';

@@ -9,18 +9,15 @@ import {
   passwordPolicy,
   TEMPORARY_PASSWORD,
   USER_ID,
-} from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
+} from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import {
   answeringQueryBus,
   fakeHasher,
   hashOf,
   recordingCommandBus,
-} from '../../../../../../test/support/builders/platform-doubles';
-import {
-  immediateTransactions,
-  typesOf,
-} from '../../../../../../test/support/builders/transactions-double';
+} from '@test/support/builders/platform-doubles';
+import { immediateTransactions, typesOf } from '@test/support/builders/transactions-double';
 import type { Credential } from '../../../domain/credential.entity';
 import type { SessionScope } from '../../../domain/session.entity';
 import { Session } from '../../../domain/session.entity';

@@ -10,15 +10,9 @@ import {
   ACCOUNT_ID,
   anAccountForLogin,
   aStartedSession,
-} from '../../../../../../test/support/builders/authentication-doubles';
-import {
-  answeringQueryBus,
-  recordingCommandBus,
-} from '../../../../../../test/support/builders/platform-doubles';
-import {
-  immediateTransactions,
-  typesOf,
-} from '../../../../../../test/support/builders/transactions-double';
+} from '@test/support/builders/authentication-doubles';
+import { answeringQueryBus, recordingCommandBus } from '@test/support/builders/platform-doubles';
+import { immediateTransactions, typesOf } from '@test/support/builders/transactions-double';
 import { StartSessionCommand } from '../start-session/start-session.command';
 import { CompleteTwoFactorLoginCommand } from './complete-two-factor-login.command';
 import { CompleteTwoFactorLoginHandler } from './complete-two-factor-login.handler';

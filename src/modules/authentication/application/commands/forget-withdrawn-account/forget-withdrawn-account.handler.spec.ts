@@ -1,7 +1,7 @@
-import { ACCOUNT_ID } from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
-import { recordingCommandBus } from '../../../../../../test/support/builders/platform-doubles';
-import { immediateTransactions } from '../../../../../../test/support/builders/transactions-double';
+import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
+import { recordingCommandBus } from '@test/support/builders/platform-doubles';
+import { immediateTransactions } from '@test/support/builders/transactions-double';
 import { Credential } from '../../../domain/credential.entity';
 import { StaffRoleAssignment } from '../../../domain/staff-role-assignment.entity';
 import { RevokeSessionsCommand } from '../revoke-sessions/revoke-sessions.command';

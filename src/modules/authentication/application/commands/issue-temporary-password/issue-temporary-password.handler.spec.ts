@@ -6,10 +6,10 @@ import {
   authenticationSettings,
   passwordPolicy,
   USER_ID,
-} from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
-import { fakeHasher, hashOf } from '../../../../../../test/support/builders/platform-doubles';
-import { immediateTransactions } from '../../../../../../test/support/builders/transactions-double';
+} from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
+import { fakeHasher, hashOf } from '@test/support/builders/platform-doubles';
+import { immediateTransactions } from '@test/support/builders/transactions-double';
 import type { Credential } from '../../../domain/credential.entity';
 import { IssueTemporaryPasswordHandler } from './issue-temporary-password.handler';
 

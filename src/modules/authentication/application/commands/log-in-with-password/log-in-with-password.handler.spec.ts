@@ -16,8 +16,8 @@ import {
   PASSWORD,
   TEMPORARY_PASSWORD,
   USER_ID,
-} from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
+} from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import {
   answeringQueryBus,
   fakeHasher,
@@ -25,11 +25,8 @@ import {
   rateLimiter,
   recordingCommandBus,
   requestContext,
-} from '../../../../../../test/support/builders/platform-doubles';
-import {
-  immediateTransactions,
-  typesOf,
-} from '../../../../../../test/support/builders/transactions-double';
+} from '@test/support/builders/platform-doubles';
+import { immediateTransactions, typesOf } from '@test/support/builders/transactions-double';
 import type { Credential } from '../../../domain/credential.entity';
 import type { StaffRoleAssignment } from '../../../domain/staff-role-assignment.entity';
 import { LoginFactsReader } from '../../login-facts';

@@ -1,6 +1,6 @@
-import { ACCOUNT_ID } from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
-import { immediateTransactions } from '../../../../../../test/support/builders/transactions-double';
+import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
+import { immediateTransactions } from '@test/support/builders/transactions-double';
 import { LogOutCommand } from './log-out.command';
 import { LogOutHandler } from './log-out.handler';
 

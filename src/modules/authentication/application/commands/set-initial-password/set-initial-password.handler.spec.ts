@@ -5,13 +5,10 @@ import {
   PASSWORD,
   passwordPolicy,
   USER_ID,
-} from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
-import { fakeHasher, hashOf } from '../../../../../../test/support/builders/platform-doubles';
-import {
-  immediateTransactions,
-  typesOf,
-} from '../../../../../../test/support/builders/transactions-double';
+} from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
+import { fakeHasher, hashOf } from '@test/support/builders/platform-doubles';
+import { immediateTransactions, typesOf } from '@test/support/builders/transactions-double';
 import type { Credential } from '../../../domain/credential.entity';
 import { SetInitialPasswordHandler } from './set-initial-password.handler';
 

@@ -3,10 +3,10 @@ import {
   aCredential,
   authenticationSettings,
   USER_ID,
-} from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
-import { requestContext } from '../../../../../../test/support/builders/platform-doubles';
-import { immediateTransactions } from '../../../../../../test/support/builders/transactions-double';
+} from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
+import { requestContext } from '@test/support/builders/platform-doubles';
+import { immediateTransactions } from '@test/support/builders/transactions-double';
 import type { Session } from '../../../domain/session.entity';
 import { hashSessionToken } from '../../../domain/session-token';
 import { StartSessionCommand } from './start-session.command';

@@ -1,8 +1,5 @@
-import {
-  ACCOUNT_ID,
-  aStaffRole,
-} from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
+import { ACCOUNT_ID, aStaffRole } from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import { GetStaffRolesHandler } from './get-staff-roles.handler';
 import { GetStaffRolesQuery } from './get-staff-roles.query';
 

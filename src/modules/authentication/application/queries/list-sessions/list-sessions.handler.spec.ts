@@ -2,8 +2,8 @@ import {
   ACCOUNT_ID,
   aSession,
   authenticationSettings,
-} from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
+} from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import { Session } from '../../../domain/session.entity';
 import { ListSessionsHandler } from './list-sessions.handler';
 import { ListSessionsQuery } from './list-sessions.query';

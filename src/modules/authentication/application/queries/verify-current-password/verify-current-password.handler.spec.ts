@@ -5,9 +5,9 @@ import {
   authenticationSettings,
   PASSWORD,
   TEMPORARY_PASSWORD,
-} from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
-import { fakeHasher } from '../../../../../../test/support/builders/platform-doubles';
+} from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
+import { fakeHasher } from '@test/support/builders/platform-doubles';
 import type { Credential } from '../../../domain/credential.entity';
 import { VerifyCurrentPasswordHandler } from './verify-current-password.handler';
 

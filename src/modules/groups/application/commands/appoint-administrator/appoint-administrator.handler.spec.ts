@@ -1,8 +1,4 @@
-import {
-  aGroupsScene,
-  eventsOf,
-  useGroupsModel,
-} from '../../../../../../test/support/builders/groups-doubles';
+import { aGroupsScene, eventsOf, useGroupsModel } from '@test/support/builders/groups-doubles';
 import { AppointAdministratorCommand } from './appoint-administrator.command';
 import { AppointAdministratorHandler } from './appoint-administrator.handler';
 

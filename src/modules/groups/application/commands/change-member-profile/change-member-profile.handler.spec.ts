@@ -4,7 +4,7 @@ import {
   aGroupsScene,
   eventsOf,
   useGroupsModel,
-} from '../../../../../../test/support/builders/groups-doubles';
+} from '@test/support/builders/groups-doubles';
 import { ChangeMemberProfileCommand } from './change-member-profile.command';
 import { ChangeMemberProfileHandler } from './change-member-profile.handler';
 

@@ -1,11 +1,11 @@
-import { immediateTransactions } from '../../../../../../test/support/builders/accounts-doubles';
+import { immediateTransactions } from '@test/support/builders/accounts-doubles';
 import {
   aGroup,
   directoryOver,
   useGroupsModel,
   eventsOf,
   groupsHolding,
-} from '../../../../../../test/support/builders/groups-doubles';
+} from '@test/support/builders/groups-doubles';
 import { MoveAdministratorRoleCommand } from './move-administrator-role.command';
 import { MoveAdministratorRoleHandler } from './move-administrator-role.handler';
 

@@ -1,9 +1,5 @@
 import { RegisterAccountWithAssignedIdCommand } from '../../../../accounts/public-api';
-import {
-  aGroupsScene,
-  eventsOf,
-  useGroupsModel,
-} from '../../../../../../test/support/builders/groups-doubles';
+import { aGroupsScene, eventsOf, useGroupsModel } from '@test/support/builders/groups-doubles';
 import { RegisterMemberCommand } from './register-member.command';
 import { RegisterMemberHandler } from './register-member.handler';
 

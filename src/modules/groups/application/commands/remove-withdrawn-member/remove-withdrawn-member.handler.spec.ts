@@ -1,10 +1,10 @@
-import { immediateTransactions } from '../../../../../../test/support/builders/accounts-doubles';
+import { immediateTransactions } from '@test/support/builders/accounts-doubles';
 import {
   aGroup,
   useGroupsModel,
   eventsOf,
   groupsHolding,
-} from '../../../../../../test/support/builders/groups-doubles';
+} from '@test/support/builders/groups-doubles';
 import { RemoveWithdrawnMemberCommand } from './remove-withdrawn-member.command';
 import { RemoveWithdrawnMemberHandler } from './remove-withdrawn-member.handler';
 

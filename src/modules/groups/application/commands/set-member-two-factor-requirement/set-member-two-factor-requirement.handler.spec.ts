@@ -1,9 +1,5 @@
 import { RequireTwoFactorForMemberCommand } from '../../../../two-factor/public-api';
-import {
-  aGroupsScene,
-  eventsOf,
-  useGroupsModel,
-} from '../../../../../../test/support/builders/groups-doubles';
+import { aGroupsScene, eventsOf, useGroupsModel } from '@test/support/builders/groups-doubles';
 import { SetMemberTwoFactorRequirementCommand } from './set-member-two-factor-requirement.command';
 import { SetMemberTwoFactorRequirementHandler } from './set-member-two-factor-requirement.handler';
 

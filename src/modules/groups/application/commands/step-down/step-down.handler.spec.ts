@@ -1,11 +1,11 @@
-import { immediateTransactions } from '../../../../../../test/support/builders/accounts-doubles';
+import { immediateTransactions } from '@test/support/builders/accounts-doubles';
 import {
   aGroup,
   directoryOver,
   useGroupsModel,
   eventsOf,
   groupsHolding,
-} from '../../../../../../test/support/builders/groups-doubles';
+} from '@test/support/builders/groups-doubles';
 import { StepDownCommand } from './step-down.command';
 import { StepDownHandler } from './step-down.handler';
 

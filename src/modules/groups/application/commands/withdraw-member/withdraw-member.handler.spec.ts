@@ -1,9 +1,5 @@
 import { WithdrawGroupMemberCommand } from '../../../../accounts/public-api';
-import {
-  aGroupsScene,
-  eventsOf,
-  useGroupsModel,
-} from '../../../../../../test/support/builders/groups-doubles';
+import { aGroupsScene, eventsOf, useGroupsModel } from '@test/support/builders/groups-doubles';
 import { WithdrawMemberCommand } from './withdraw-member.command';
 import { WithdrawMemberHandler } from './withdraw-member.handler';
 

@@ -1,9 +1,6 @@
 import { FindActiveAccountsByEmailQuery } from '../../../../accounts/public-api';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
-import {
-  answeringQueryBus,
-  fakeHasher,
-} from '../../../../../../test/support/builders/platform-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
+import { answeringQueryBus, fakeHasher } from '@test/support/builders/platform-doubles';
 import {
   accountsOfEmail,
   aLookupPassword,
@@ -12,11 +9,8 @@ import {
   MAX_LOOKUP_FAILURES,
   recoveryConfig,
   recoveryRateLimits,
-} from '../../../../../../test/support/builders/recovery-doubles';
-import {
-  immediateTransactions,
-  typesOf,
-} from '../../../../../../test/support/builders/transactions-double';
+} from '@test/support/builders/recovery-doubles';
+import { immediateTransactions, typesOf } from '@test/support/builders/transactions-double';
 import type { LookupPassword } from '../../../domain/lookup-password.entity';
 import { LookUpUserIdsCommand } from './look-up-user-ids.command';
 import { LookUpUserIdsHandler } from './look-up-user-ids.handler';

@@ -1,18 +1,14 @@
 import { FindActiveAccountsByEmailQuery } from '../../../../accounts/public-api';
 import type { AccountForLogin } from '../../../../accounts/public-api';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
-import {
-  answeringQueryBus,
-  fakeHasher,
-  hashOf,
-} from '../../../../../../test/support/builders/platform-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
+import { answeringQueryBus, fakeHasher, hashOf } from '@test/support/builders/platform-doubles';
 import {
   accountsOfEmail,
   EMAIL,
   recoveryConfig,
   recoveryRateLimits,
-} from '../../../../../../test/support/builders/recovery-doubles';
-import { immediateTransactions } from '../../../../../../test/support/builders/transactions-double';
+} from '@test/support/builders/recovery-doubles';
+import { immediateTransactions } from '@test/support/builders/transactions-double';
 import { LookupPassword } from '../../../domain/lookup-password.entity';
 import { emailHash } from '../../../domain/recovery-secrets';
 import { RequestLookupPasswordCommand } from './request-lookup-password.command';

@@ -7,17 +7,14 @@ import {
   ACCOUNT_ID,
   anAccountForLogin,
   USER_ID,
-} from '../../../../../../test/support/builders/authentication-doubles';
+} from '@test/support/builders/authentication-doubles';
 import {
   answeringQueryBus,
   fakeHasher,
   recordingCommandBus,
-} from '../../../../../../test/support/builders/platform-doubles';
-import {
-  EMAIL,
-  recoveryRateLimits,
-} from '../../../../../../test/support/builders/recovery-doubles';
-import { immediateTransactions } from '../../../../../../test/support/builders/transactions-double';
+} from '@test/support/builders/platform-doubles';
+import { EMAIL, recoveryRateLimits } from '@test/support/builders/recovery-doubles';
+import { immediateTransactions } from '@test/support/builders/transactions-double';
 import { RequestPasswordReissueCommand } from './request-password-reissue.command';
 import { RequestPasswordReissueHandler } from './request-password-reissue.handler';
 

@@ -1,6 +1,6 @@
-import { ACCOUNT_ID } from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
-import { typesOf } from '../../../../../../test/support/builders/transactions-double';
+import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
+import { typesOf } from '@test/support/builders/transactions-double';
 import {
   aChallenge,
   aTwoFactorAccount,
@@ -9,7 +9,7 @@ import {
   twoFactorWorld,
   VALID_CODE,
   WRONG_CODE,
-} from '../../../../../../test/support/builders/two-factor-doubles';
+} from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { CompleteTwoFactorChallengeCommand } from './complete-two-factor-challenge.command';
 import { CompleteTwoFactorChallengeHandler } from './complete-two-factor-challenge.handler';

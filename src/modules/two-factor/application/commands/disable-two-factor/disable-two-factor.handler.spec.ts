@@ -1,14 +1,11 @@
-import {
-  ACCOUNT_ID,
-  PASSWORD,
-} from '../../../../../../test/support/builders/authentication-doubles';
-import { typesOf } from '../../../../../../test/support/builders/transactions-double';
+import { ACCOUNT_ID, PASSWORD } from '@test/support/builders/authentication-doubles';
+import { typesOf } from '@test/support/builders/transactions-double';
 import {
   aTwoFactorAccount,
   twoFactorWorld,
   VALID_CODE,
   WRONG_CODE,
-} from '../../../../../../test/support/builders/two-factor-doubles';
+} from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { DisableTwoFactorCommand } from './disable-two-factor.command';
 import { DisableTwoFactorHandler } from './disable-two-factor.handler';

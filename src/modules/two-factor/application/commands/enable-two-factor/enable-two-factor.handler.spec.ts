@@ -1,11 +1,5 @@
-import {
-  ACCOUNT_ID,
-  PASSWORD,
-} from '../../../../../../test/support/builders/authentication-doubles';
-import {
-  aTwoFactorAccount,
-  twoFactorWorld,
-} from '../../../../../../test/support/builders/two-factor-doubles';
+import { ACCOUNT_ID, PASSWORD } from '@test/support/builders/authentication-doubles';
+import { aTwoFactorAccount, twoFactorWorld } from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { EnableTwoFactorCommand } from './enable-two-factor.command';
 import { EnableTwoFactorHandler } from './enable-two-factor.handler';

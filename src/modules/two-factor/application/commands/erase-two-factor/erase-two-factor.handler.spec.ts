@@ -1,5 +1,5 @@
-import { ACCOUNT_ID } from '../../../../../../test/support/builders/authentication-doubles';
-import { twoFactorWorld } from '../../../../../../test/support/builders/two-factor-doubles';
+import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import { twoFactorWorld } from '@test/support/builders/two-factor-doubles';
 import { EraseTwoFactorCommand } from './erase-two-factor.command';
 import { EraseTwoFactorHandler } from './erase-two-factor.handler';
 

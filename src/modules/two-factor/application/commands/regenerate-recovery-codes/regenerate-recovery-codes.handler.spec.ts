@@ -1,14 +1,11 @@
-import {
-  ACCOUNT_ID,
-  PASSWORD,
-} from '../../../../../../test/support/builders/authentication-doubles';
-import { typesOf } from '../../../../../../test/support/builders/transactions-double';
+import { ACCOUNT_ID, PASSWORD } from '@test/support/builders/authentication-doubles';
+import { typesOf } from '@test/support/builders/transactions-double';
 import {
   aTwoFactorAccount,
   twoFactorWorld,
   VALID_CODE,
   WRONG_CODE,
-} from '../../../../../../test/support/builders/two-factor-doubles';
+} from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { RegenerateRecoveryCodesCommand } from './regenerate-recovery-codes.command';
 import { RegenerateRecoveryCodesHandler } from './regenerate-recovery-codes.handler';

@@ -1,9 +1,9 @@
-import { ACCOUNT_ID } from '../../../../../../test/support/builders/authentication-doubles';
+import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
 import {
   ADMIN_ID,
   aTwoFactorAccount,
   twoFactorWorld,
-} from '../../../../../../test/support/builders/two-factor-doubles';
+} from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { RequireTwoFactorForMemberCommand } from './require-two-factor-for-member.command';
 import { RequireTwoFactorForMemberHandler } from './require-two-factor-for-member.handler';

@@ -1,13 +1,10 @@
-import {
-  ACCOUNT_ID,
-  USER_ID,
-} from '../../../../../../test/support/builders/authentication-doubles';
+import { ACCOUNT_ID, USER_ID } from '@test/support/builders/authentication-doubles';
 import {
   aTwoFactorAccount,
   NOW,
   SECRET,
   twoFactorWorld,
-} from '../../../../../../test/support/builders/two-factor-doubles';
+} from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { hashChallengeToken } from '../../../infrastructure/challenge-token';
 import { StartTwoFactorChallengeCommand } from './start-two-factor-challenge.command';

@@ -1,12 +1,9 @@
-import {
-  ACCOUNT_ID,
-  USER_ID,
-} from '../../../../../../test/support/builders/authentication-doubles';
+import { ACCOUNT_ID, USER_ID } from '@test/support/builders/authentication-doubles';
 import {
   ADMIN_ID,
   aTwoFactorAccount,
   twoFactorWorld,
-} from '../../../../../../test/support/builders/two-factor-doubles';
+} from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { UnlockTwoFactorCommand } from './unlock-two-factor.command';
 import { UnlockTwoFactorHandler } from './unlock-two-factor.handler';

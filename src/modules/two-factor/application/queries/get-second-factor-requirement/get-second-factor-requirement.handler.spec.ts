@@ -1,9 +1,9 @@
-import { ACCOUNT_ID } from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
+import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import {
   aTwoFactorAccount,
   twoFactorRepositoryHolding,
-} from '../../../../../../test/support/builders/two-factor-doubles';
+} from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { GetSecondFactorRequirementHandler } from './get-second-factor-requirement.handler';
 import { GetSecondFactorRequirementQuery } from './get-second-factor-requirement.query';

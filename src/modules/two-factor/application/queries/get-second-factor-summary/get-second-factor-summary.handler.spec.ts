@@ -1,10 +1,10 @@
 import { GetSecondFactorSummaryQuery } from '../../../../accounts/public-api';
-import { ACCOUNT_ID } from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
+import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import {
   aTwoFactorAccount,
   twoFactorRepositoryHolding,
-} from '../../../../../../test/support/builders/two-factor-doubles';
+} from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { GetSecondFactorSummaryHandler } from './get-second-factor-summary.handler';
 

@@ -1,10 +1,10 @@
-import { ACCOUNT_ID } from '../../../../../../test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '../../../../../../test/support/builders/entity-manager-double';
+import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import {
   aRecoveryCode,
   aTwoFactorAccount,
   twoFactorRepositoryHolding,
-} from '../../../../../../test/support/builders/two-factor-doubles';
+} from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { GetTwoFactorStatusHandler } from './get-two-factor-status.handler';
 import { GetTwoFactorStatusQuery } from './get-two-factor-status.query';
