@@ -1,9 +1,11 @@
 import { defineMailTemplate, stringField } from '../mail/public-api';
-import { AccountRegistered } from './domain/events/account-registered.event';
-import { AccountWithdrawn } from './domain/events/account-withdrawn.event';
-import { EmailChanged } from './domain/events/email-changed.event';
-import { RenewalRequested } from './domain/events/renewal-requested.event';
-import { WithdrawalRequested } from './domain/events/withdrawal-requested.event';
+import {
+  AccountRegistered,
+  AccountWithdrawn,
+  EmailChanged,
+  RenewalRequested,
+  WithdrawalRequested,
+} from './domain/accounts.events';
 
 /** Enough of the new address for the owner to recognise it, not enough to hand it to a stranger. */
 function masked(address: string): string {

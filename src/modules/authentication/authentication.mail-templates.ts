@@ -1,6 +1,6 @@
 import { defineMailTemplate, inJapanTime, stringField } from '../mail/public-api';
 import type { MailContext, MailWording } from '../mail/public-api';
-import { AUTHENTICATION_EVENTS } from './domain/authentication.events';
+import { PasswordChanged, TemporaryPasswordIssued } from './domain/authentication.events';
 
 const HALF_WIDTH_HINT = {
   ja: 'ユーザIDとパスワードは半角英数字で入力してください(大文字と小文字は区別されます)。',
@@ -73,13 +73,13 @@ const isReissue = (context: MailContext) => context.payload.reason === 'reissue'
 
 export const AUTHENTICATION_MAIL_TEMPLATES = [
   defineMailTemplate({
-    event: AUTHENTICATION_EVENTS.temporaryPasswordIssued,
+    event: TemporaryPasswordIssued.TYPE,
     ja: (context) => (isReissue(context) ? REISSUE : REGISTRATION).ja(context),
     en: (context) => (isReissue(context) ? REISSUE : REGISTRATION).en(context),
   }),
 
   defineMailTemplate({
-    event: AUTHENTICATION_EVENTS.passwordChanged,
+    event: PasswordChanged.TYPE,
     // An account without an e-mail address (none today) gets no notice rather than a failing job.
     recipient: (context) =>
       typeof context.payload.email === 'string' && context.payload.email

@@ -9,4 +9,36 @@ export { GrantStaffRoleCommand } from './application/commands/grant-staff-role/g
 export { RevokeStaffRoleCommand } from './application/commands/revoke-staff-role/revoke-staff-role.command';
 export { GetStaffRolesQuery } from './application/queries/get-staff-roles/get-staff-roles.query';
 export type { StaffRole } from '@app/platform';
-export { AUTHENTICATION_EVENTS } from './domain/authentication.events';
+export {
+  LoggedOut,
+  LoginFailed,
+  LoginPasswordAccepted,
+  LoginSucceeded,
+  LoginThrottled,
+  PasswordChangeRejected,
+  PasswordChangeRequired,
+  PasswordChanged,
+  PasswordRehashed,
+  PasswordSet,
+  SessionsRevoked,
+  StaffRoleGranted,
+  StaffRoleRevoked,
+  TemporaryPasswordIssued,
+} from './domain/authentication.events';
+export type {
+  LoginFailureReason,
+  LoggedOutPayload,
+  LoginFailedPayload,
+  LoginPasswordAcceptedPayload,
+  LoginSucceededPayload,
+  LoginThrottledPayload,
+  PasswordChangeRejectedPayload,
+  PasswordChangeRequiredPayload,
+  PasswordChangedPayload,
+  PasswordRehashedPayload,
+  PasswordSetPayload,
+  SessionsRevokedPayload,
+  StaffRoleGrantedPayload,
+  StaffRoleRevokedPayload,
+  TemporaryPasswordIssuedPayload,
+} from './domain/authentication.events';

@@ -19,7 +19,7 @@ function changedFields(context: MailContext, language: Language): string {
 
 /**
  * Mails for what a group administrator does to a member. Registration (ID and temporary password)
- * is mailed by authentication and the two-factor requirement by two-factor (`two-factor.enabled`
+ * is mailed by authentication and the two-factor requirement by two-factor (`TwoFactorEnabled`
  * with `by: 'group_admin'`), so neither is repeated here.
  */
 export const GROUPS_MAIL_TEMPLATES = [

@@ -4,9 +4,20 @@ export {
   AdministratorAppointed,
   AdministratorSteppedDown,
   GroupCreated,
-  GROUPS_EVENTS,
   MemberLeft,
   MemberProfileChanged,
   MemberRegistered,
   MemberTwoFactorRequirementChanged,
+  MemberWithdrawnByAdministrator,
+} from './domain/groups.events';
+export type {
+  AdministratorAppointedPayload,
+  AdministratorSteppedDownPayload,
+  GroupChangePayload,
+  GroupCreatedPayload,
+  MemberLeftPayload,
+  MemberProfileChangedPayload,
+  MemberRegisteredPayload,
+  MemberTwoFactorRequirementChangedPayload,
+  MemberWithdrawnByAdministratorPayload,
 } from './domain/groups.events';

@@ -1,9 +1,9 @@
 import { defineMailTemplate, inJapanTime, stringField } from '../mail/public-api';
-import { RECOVERY_EVENTS } from './domain/recovery.events';
+import { LookupPasswordIssued } from './domain/recovery.events';
 
 export const RECOVERY_MAIL_TEMPLATES = [
   defineMailTemplate({
-    event: RECOVERY_EVENTS.lookupPasswordIssued,
+    event: LookupPasswordIssued.TYPE,
     ja: (context) => ({
       subject: 'ユーザID照会用パスワードのお知らせ',
       lines: [

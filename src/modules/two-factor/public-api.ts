@@ -13,6 +13,33 @@ export type {
 export { CompleteTwoFactorChallengeCommand } from './application/commands/complete-two-factor-challenge/complete-two-factor-challenge.command';
 export type { CompletedTwoFactorChallenge } from './application/commands/complete-two-factor-challenge/complete-two-factor-challenge.command';
 export { RequireTwoFactorForMemberCommand } from './application/commands/require-two-factor-for-member/require-two-factor-for-member.command';
-export { TWO_FACTOR_EVENTS } from './domain/two-factor.events';
+export {
+  RecoveryCodeUsed,
+  RecoveryCodesRegenerated,
+  TwoFactorDisabled,
+  TwoFactorEnabled,
+  TwoFactorEnrolled,
+  TwoFactorGroupRequirementLifted,
+  TwoFactorLocked,
+  TwoFactorReset,
+  TwoFactorUnlocked,
+  TwoFactorVerificationFailed,
+  TwoFactorVerified,
+} from './domain/two-factor.events';
+export type {
+  ContactPayload,
+  RecoveryCodeUsedPayload,
+  RecoveryCodesRegeneratedPayload,
+  TwoFactorDisabledPayload,
+  TwoFactorEnabledPayload,
+  TwoFactorEnrolledPayload,
+  TwoFactorGroupRequirementLiftedPayload,
+  TwoFactorLockedPayload,
+  TwoFactorResetPayload,
+  TwoFactorUnlockedPayload,
+  TwoFactorVerificationFailedPayload,
+  TwoFactorVerifiedPayload,
+  SecondFactorMethod,
+} from './domain/two-factor.events';
 /** Thrown by the login flow too, when the requirement query answers `locked`. */
 export { AccountLockedError } from './domain/two-factor.errors';

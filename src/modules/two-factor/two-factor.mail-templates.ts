@@ -1,6 +1,14 @@
 import { defineMailTemplate, stringField } from '../mail/public-api';
 import type { MailContext } from '../mail/public-api';
-import { TWO_FACTOR_EVENTS } from './domain/two-factor.events';
+import {
+  RecoveryCodeUsed,
+  TwoFactorDisabled,
+  TwoFactorEnabled,
+  TwoFactorEnrolled,
+  TwoFactorLocked,
+  TwoFactorReset,
+  TwoFactorUnlocked,
+} from './domain/two-factor.events';
 
 const userId = (context: MailContext) => stringField(context, 'userId');
 const byGroupAdmin = (context: MailContext) => context.payload.by === 'group_admin';
@@ -13,7 +21,7 @@ const NOT_YOU = {
 /** One mail per two-factor event; the recipient and language travel in the payload. */
 export const TWO_FACTOR_MAIL_TEMPLATES = [
   defineMailTemplate({
-    event: TWO_FACTOR_EVENTS.enabled,
+    event: TwoFactorEnabled.TYPE,
     ja: (context) => ({
       subject: '二段階認証の利用を開始しました',
       lines: [
@@ -42,7 +50,7 @@ export const TWO_FACTOR_MAIL_TEMPLATES = [
   }),
 
   defineMailTemplate({
-    event: TWO_FACTOR_EVENTS.enrolled,
+    event: TwoFactorEnrolled.TYPE,
     ja: (context) => ({
       subject: '二段階認証の設定が完了しました',
       lines: [
@@ -69,7 +77,7 @@ export const TWO_FACTOR_MAIL_TEMPLATES = [
   }),
 
   defineMailTemplate({
-    event: TWO_FACTOR_EVENTS.locked,
+    event: TwoFactorLocked.TYPE,
     ja: (context) => ({
       subject: 'アカウントがロックされました',
       lines: [
@@ -95,7 +103,7 @@ export const TWO_FACTOR_MAIL_TEMPLATES = [
   }),
 
   defineMailTemplate({
-    event: TWO_FACTOR_EVENTS.unlocked,
+    event: TwoFactorUnlocked.TYPE,
     ja: (context) => ({
       subject: 'アカウントのロックを解除しました',
       lines: [
@@ -117,7 +125,7 @@ export const TWO_FACTOR_MAIL_TEMPLATES = [
   }),
 
   defineMailTemplate({
-    event: TWO_FACTOR_EVENTS.reset,
+    event: TwoFactorReset.TYPE,
     ja: (context) => ({
       subject: '二段階認証をリセットしました',
       lines: [
@@ -143,7 +151,7 @@ export const TWO_FACTOR_MAIL_TEMPLATES = [
   }),
 
   defineMailTemplate({
-    event: TWO_FACTOR_EVENTS.disabled,
+    event: TwoFactorDisabled.TYPE,
     ja: (context) => ({
       subject: '二段階認証の利用を停止しました',
       lines: [
@@ -165,7 +173,7 @@ export const TWO_FACTOR_MAIL_TEMPLATES = [
   }),
 
   defineMailTemplate({
-    event: TWO_FACTOR_EVENTS.recoveryCodeUsed,
+    event: RecoveryCodeUsed.TYPE,
     ja: (context) => ({
       subject: 'リカバリーコードが使用されました',
       lines: [

@@ -21,13 +21,15 @@ import {
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, LANGUAGES, REGISTRATION_CHANNELS } from './account-type';
 import type { AccountStatus, AccountType, Language, RegisteredBy } from './account-type';
 import type { Email } from './email';
-import { AccountRegistered } from './events/account-registered.event';
-import { AccountWithdrawn } from './events/account-withdrawn.event';
-import { EmailChanged } from './events/email-changed.event';
-import { ProfileChanged } from './events/profile-changed.event';
-import { RenewalCompleted } from './events/renewal-completed.event';
-import { RenewalRequested } from './events/renewal-requested.event';
-import { WithdrawalRequested } from './events/withdrawal-requested.event';
+import {
+  AccountRegistered,
+  AccountWithdrawn,
+  EmailChanged,
+  ProfileChanged,
+  RenewalCompleted,
+  RenewalRequested,
+  WithdrawalRequested,
+} from './accounts.events';
 import { Profile } from './profile';
 import type { ProfileInput } from './profile';
 import type { UserId } from './user-id';

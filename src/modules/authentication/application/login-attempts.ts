@@ -77,7 +77,7 @@ export class LoginAttempts {
       const { retryAfterSeconds } = reservation;
       this.transactions.publish(
         em,
-        new LoginThrottled(userId, accountId, 'account', retryAfterSeconds),
+        new LoginThrottled({ userId, accountId, limit: 'account', retryAfterSeconds }),
       );
       throw refuseAfterCommit(new TooManyRequestsError({ retryAfterSeconds }));
     });

@@ -1,23 +1,6 @@
 import { DomainEvent } from '@app/ddd';
 import type { StaffRole } from './staff-role-assignment.entity';
 
-export const AUTHENTICATION_EVENTS = {
-  passwordSet: 'authentication.password-set',
-  passwordRehashed: 'authentication.password-rehashed',
-  passwordChangeRequired: 'authentication.password-change-required',
-  temporaryPasswordIssued: 'authentication.temporary-password-issued',
-  loginPasswordAccepted: 'authentication.login-password-accepted',
-  loginSucceeded: 'authentication.login-succeeded',
-  loginFailed: 'authentication.login-failed',
-  loginThrottled: 'authentication.login-throttled',
-  loggedOut: 'authentication.logged-out',
-  passwordChanged: 'authentication.password-changed',
-  passwordChangeRejected: 'authentication.password-change-rejected',
-  sessionsRevoked: 'authentication.sessions-revoked',
-  staffRoleGranted: 'authentication.staff-role-granted',
-  staffRoleRevoked: 'authentication.staff-role-revoked',
-} as const;
-
 export type LoginFailureReason =
   | 'unknown_user_id'
   | 'account_withdrawn'
@@ -26,184 +9,210 @@ export type LoginFailureReason =
   | 'temporary_password_already_used'
   | 'two_factor_locked';
 
-export class PasswordSet extends DomainEvent<{ accountId: string; userId: string }> {
-  readonly type = AUTHENTICATION_EVENTS.passwordSet;
-  constructor(accountId: string, userId: string) {
-    super(accountId, { accountId, userId });
+export type PasswordSetPayload = { accountId: string; userId: string };
+
+export class PasswordSet extends DomainEvent<PasswordSetPayload> {
+  static readonly TYPE = 'authentication.password-set';
+  readonly type = PasswordSet.TYPE;
+
+  constructor(payload: PasswordSetPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class PasswordRehashed extends DomainEvent<{ accountId: string; userId: string }> {
-  readonly type = AUTHENTICATION_EVENTS.passwordRehashed;
-  constructor(accountId: string, userId: string) {
-    super(accountId, { accountId, userId });
+export type PasswordRehashedPayload = { accountId: string; userId: string };
+
+export class PasswordRehashed extends DomainEvent<PasswordRehashedPayload> {
+  static readonly TYPE = 'authentication.password-rehashed';
+  readonly type = PasswordRehashed.TYPE;
+
+  constructor(payload: PasswordRehashedPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class PasswordChangeRequired extends DomainEvent<{ accountId: string; userId: string }> {
-  readonly type = AUTHENTICATION_EVENTS.passwordChangeRequired;
-  constructor(accountId: string, userId: string) {
-    super(accountId, { accountId, userId });
+export type PasswordChangeRequiredPayload = { accountId: string; userId: string };
+
+export class PasswordChangeRequired extends DomainEvent<PasswordChangeRequiredPayload> {
+  static readonly TYPE = 'authentication.password-change-required';
+  readonly type = PasswordChangeRequired.TYPE;
+
+  constructor(payload: PasswordChangeRequiredPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class TemporaryPasswordIssued extends DomainEvent<{
+export type TemporaryPasswordIssuedPayload = {
   accountId: string;
   userId: string;
   email: string;
   language: string;
   reason: string;
+  /** ISO 8601. */
   expiresAt: string;
-}> {
-  readonly type = AUTHENTICATION_EVENTS.temporaryPasswordIssued;
-  constructor(
-    input: {
-      accountId: string;
-      userId: string;
-      email: string;
-      language: string;
-      reason: string;
-      expiresAt: Date;
-    },
-    temporaryPassword: string,
-  ) {
-    super(
-      input.accountId,
-      { ...input, expiresAt: input.expiresAt.toISOString() },
-      { temporaryPassword },
-    );
+};
+
+/** Mail-worthy: the temporary password travels in `secrets` only. */
+export class TemporaryPasswordIssued extends DomainEvent<TemporaryPasswordIssuedPayload> {
+  static readonly TYPE = 'authentication.temporary-password-issued';
+  readonly type = TemporaryPasswordIssued.TYPE;
+
+  constructor(payload: TemporaryPasswordIssuedPayload, temporaryPassword: string) {
+    super(payload.accountId, payload, { temporaryPassword });
   }
 }
 
-/** The password step passed; the login continues with the second factor. */
-export class LoginPasswordAccepted extends DomainEvent<{
+export type LoginPasswordAcceptedPayload = {
   accountId: string;
   userId: string;
   next: string;
   usedTemporaryPassword: boolean;
-}> {
-  readonly type = AUTHENTICATION_EVENTS.loginPasswordAccepted;
-  constructor(payload: {
-    accountId: string;
-    userId: string;
-    next: string;
-    usedTemporaryPassword: boolean;
-  }) {
+};
+
+/** The password step passed; the login continues with the second factor. */
+export class LoginPasswordAccepted extends DomainEvent<LoginPasswordAcceptedPayload> {
+  static readonly TYPE = 'authentication.login-password-accepted';
+  readonly type = LoginPasswordAccepted.TYPE;
+
+  constructor(payload: LoginPasswordAcceptedPayload) {
     super(payload.accountId, payload);
   }
 }
 
-export class LoginSucceeded extends DomainEvent<{
+export type LoginSucceededPayload = {
   accountId: string;
   userId: string;
   sessionId: string;
   scope: string;
-  method: string;
+  method: 'password' | 'password_and_two_factor';
   renewalRequired: boolean;
-}> {
-  readonly type = AUTHENTICATION_EVENTS.loginSucceeded;
-  constructor(payload: {
-    accountId: string;
-    userId: string;
-    sessionId: string;
-    scope: string;
-    method: 'password' | 'password_and_two_factor';
-    renewalRequired: boolean;
-  }) {
+};
+
+export class LoginSucceeded extends DomainEvent<LoginSucceededPayload> {
+  static readonly TYPE = 'authentication.login-succeeded';
+  readonly type = LoginSucceeded.TYPE;
+
+  constructor(payload: LoginSucceededPayload) {
     super(payload.accountId, payload);
   }
 }
 
-/** Never carries the submitted password; the user ID is kept as typed (bounded) for support. */
-export class LoginFailed extends DomainEvent<{
+export type LoginFailedPayload = {
   userId: string;
   accountId: string | null;
   reason: LoginFailureReason;
-}> {
-  readonly type = AUTHENTICATION_EVENTS.loginFailed;
-  constructor(userId: string, accountId: string | null, reason: LoginFailureReason) {
-    super(accountId, { userId: userId.slice(0, 64), accountId, reason });
+};
+
+/** Never carries the submitted password; the user ID is kept as typed (bounded) for support. */
+export class LoginFailed extends DomainEvent<LoginFailedPayload> {
+  static readonly TYPE = 'authentication.login-failed';
+  readonly type = LoginFailed.TYPE;
+
+  constructor(payload: LoginFailedPayload) {
+    super(payload.accountId, { ...payload, userId: payload.userId.slice(0, 64) });
   }
 }
 
-export class LoginThrottled extends DomainEvent<{
+export type LoginThrottledPayload = {
   userId: string;
   accountId: string | null;
   limit: 'account' | 'client_ip';
   retryAfterSeconds: number;
-}> {
-  readonly type = AUTHENTICATION_EVENTS.loginThrottled;
-  constructor(
-    userId: string,
-    accountId: string | null,
-    limit: 'account' | 'client_ip',
-    retryAfterSeconds: number,
-  ) {
-    super(accountId, { userId: userId.slice(0, 64), accountId, limit, retryAfterSeconds });
+};
+
+/** The user ID is kept as typed (bounded), as for a failed login. */
+export class LoginThrottled extends DomainEvent<LoginThrottledPayload> {
+  static readonly TYPE = 'authentication.login-throttled';
+  readonly type = LoginThrottled.TYPE;
+
+  constructor(payload: LoginThrottledPayload) {
+    super(payload.accountId, { ...payload, userId: payload.userId.slice(0, 64) });
   }
 }
 
-export class LoggedOut extends DomainEvent<{ accountId: string; sessionId: string }> {
-  readonly type = AUTHENTICATION_EVENTS.loggedOut;
-  constructor(accountId: string, sessionId: string) {
-    super(accountId, { accountId, sessionId });
-  }
-}
+export type LoggedOutPayload = { accountId: string; sessionId: string };
 
-export class PasswordChanged extends DomainEvent<{
-  accountId: string;
-  userId: string;
-  email: string | null;
-  language: string;
-}> {
-  readonly type = AUTHENTICATION_EVENTS.passwordChanged;
-  constructor(payload: {
-    accountId: string;
-    userId: string;
-    email: string | null;
-    language: string;
-  }) {
+export class LoggedOut extends DomainEvent<LoggedOutPayload> {
+  static readonly TYPE = 'authentication.logged-out';
+  readonly type = LoggedOut.TYPE;
+
+  constructor(payload: LoggedOutPayload) {
     super(payload.accountId, payload);
   }
 }
 
-/** A password change refused because the current password was wrong. */
-export class PasswordChangeRejected extends DomainEvent<{ accountId: string; reason: string }> {
-  readonly type = AUTHENTICATION_EVENTS.passwordChangeRejected;
-  constructor(accountId: string) {
-    super(accountId, { accountId, reason: 'wrong_current_password' });
+export type PasswordChangedPayload = {
+  accountId: string;
+  userId: string;
+  email: string | null;
+  language: string;
+};
+
+export class PasswordChanged extends DomainEvent<PasswordChangedPayload> {
+  static readonly TYPE = 'authentication.password-changed';
+  readonly type = PasswordChanged.TYPE;
+
+  constructor(payload: PasswordChangedPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class SessionsRevoked extends DomainEvent<{
+export type PasswordChangeRejectedPayload = {
+  accountId: string;
+  reason: 'wrong_current_password';
+};
+
+/** A password change refused because the current password was wrong. */
+export class PasswordChangeRejected extends DomainEvent<PasswordChangeRejectedPayload> {
+  static readonly TYPE = 'authentication.password-change-rejected';
+  readonly type = PasswordChangeRejected.TYPE;
+
+  constructor(payload: PasswordChangeRejectedPayload) {
+    super(payload.accountId, payload);
+  }
+}
+
+export type SessionsRevokedPayload = {
   accountId: string;
   sessionIds: string[];
   reason: string;
-}> {
-  readonly type = AUTHENTICATION_EVENTS.sessionsRevoked;
-  constructor(accountId: string, sessionIds: string[], reason: string) {
-    super(accountId, { accountId, sessionIds, reason });
+};
+
+export class SessionsRevoked extends DomainEvent<SessionsRevokedPayload> {
+  static readonly TYPE = 'authentication.sessions-revoked';
+  readonly type = SessionsRevoked.TYPE;
+
+  constructor(payload: SessionsRevokedPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class StaffRoleGranted extends DomainEvent<{
+export type StaffRoleGrantedPayload = {
   accountId: string;
   role: StaffRole;
   byAccountId: string | null;
-}> {
-  readonly type = AUTHENTICATION_EVENTS.staffRoleGranted;
-  constructor(accountId: string, role: StaffRole, byAccountId: string | null) {
-    super(accountId, { accountId, role, byAccountId });
+};
+
+export class StaffRoleGranted extends DomainEvent<StaffRoleGrantedPayload> {
+  static readonly TYPE = 'authentication.staff-role-granted';
+  readonly type = StaffRoleGranted.TYPE;
+
+  constructor(payload: StaffRoleGrantedPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class StaffRoleRevoked extends DomainEvent<{
+export type StaffRoleRevokedPayload = {
   accountId: string;
   role: StaffRole;
   byAccountId: string | null;
-}> {
-  readonly type = AUTHENTICATION_EVENTS.staffRoleRevoked;
-  constructor(accountId: string, role: StaffRole, byAccountId: string | null) {
-    super(accountId, { accountId, role, byAccountId });
+};
+
+export class StaffRoleRevoked extends DomainEvent<StaffRoleRevokedPayload> {
+  static readonly TYPE = 'authentication.staff-role-revoked';
+  readonly type = StaffRoleRevoked.TYPE;
+
+  constructor(payload: StaffRoleRevokedPayload) {
+    super(payload.accountId, payload);
   }
 }

@@ -56,7 +56,7 @@ export class Credential extends AggregateRoot {
   setInitialPassword(hash: string, now: Date): void {
     this.passwordHash = hash;
     this.passwordChangedAt = now;
-    this.record(new PasswordSet(this.accountId, this.userId));
+    this.record(new PasswordSet({ accountId: this.accountId, userId: this.userId }));
   }
 
   issueTemporaryPassword(input: {
@@ -78,7 +78,7 @@ export class Credential extends AggregateRoot {
           email: input.email,
           language: input.language,
           reason: input.reason,
-          expiresAt: input.expiresAt,
+          expiresAt: input.expiresAt.toISOString(),
         },
         input.plain,
       ),
@@ -121,7 +121,7 @@ export class Credential extends AggregateRoot {
   requirePasswordChange(): void {
     if (this.mustChangePassword) return;
     this.mustChangePassword = true;
-    this.record(new PasswordChangeRequired(this.accountId, this.userId));
+    this.record(new PasswordChangeRequired({ accountId: this.accountId, userId: this.userId }));
   }
 
   changePassword(
@@ -142,6 +142,6 @@ export class Credential extends AggregateRoot {
   upgradePasswordHash(verifiedHash: string, upgradedHash: string): void {
     if (this.passwordHash !== verifiedHash) return;
     this.passwordHash = upgradedHash;
-    this.record(new PasswordRehashed(this.accountId, this.userId));
+    this.record(new PasswordRehashed({ accountId: this.accountId, userId: this.userId }));
   }
 }

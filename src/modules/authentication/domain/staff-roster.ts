@@ -36,7 +36,7 @@ export class StaffRoster extends AggregateRoot {
     });
     this.assignments.push(assignment);
     this.granted.push(assignment);
-    this.record(new StaffRoleGranted(accountId, role, byAccountId));
+    this.record(new StaffRoleGranted({ accountId, role, byAccountId }));
   }
 
   /** Revoking a role the account does not hold changes nothing. */
@@ -46,7 +46,7 @@ export class StaffRoster extends AggregateRoot {
     if (role === 'admin' && this.holdersOf('admin') === 1) throw new LastAdminError();
     this.assignments.splice(this.assignments.indexOf(assignment), 1);
     this.revoked.push(assignment);
-    this.record(new StaffRoleRevoked(accountId, role, byAccountId));
+    this.record(new StaffRoleRevoked({ accountId, role, byAccountId }));
   }
 
   /** The assignments to insert and to delete, for the repository. */

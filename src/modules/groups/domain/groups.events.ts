@@ -1,98 +1,111 @@
 import { DomainEvent } from '@app/ddd';
 
 /** Who did it: the administrator (or support) whose request changed the group. */
-type Change = { groupId: string; accountId: string; userId: string; byAccountId: string | null };
+export type GroupChangePayload = {
+  groupId: string;
+  accountId: string;
+  userId: string;
+  byAccountId: string | null;
+};
 
-export class GroupCreated extends DomainEvent<{
+export type GroupCreatedPayload = {
   groupId: string;
   name: string;
   administratorAccountId: string;
-}> {
+};
+
+export class GroupCreated extends DomainEvent<GroupCreatedPayload> {
   static readonly TYPE = 'groups.group-created';
   readonly type = GroupCreated.TYPE;
 
-  constructor(payload: GroupCreated['payload']) {
+  constructor(payload: GroupCreatedPayload) {
     super(payload.administratorAccountId, payload);
   }
 }
 
-export class MemberRegistered extends DomainEvent<Change> {
+export type MemberRegisteredPayload = GroupChangePayload;
+
+export class MemberRegistered extends DomainEvent<MemberRegisteredPayload> {
   static readonly TYPE = 'groups.member-registered';
   readonly type = MemberRegistered.TYPE;
 
-  constructor(payload: Change) {
+  constructor(payload: MemberRegisteredPayload) {
     super(payload.accountId, payload);
   }
 }
 
+export type MemberProfileChangedPayload = GroupChangePayload & {
+  changedFields: string[];
+  email: string;
+  language: string;
+};
+
 /** Mailed to the member: the address and language travel as they were at the time. */
-export class MemberProfileChanged extends DomainEvent<
-  Change & { changedFields: string[]; email: string; language: string }
-> {
+export class MemberProfileChanged extends DomainEvent<MemberProfileChangedPayload> {
   static readonly TYPE = 'groups.member-profile-changed';
   readonly type = MemberProfileChanged.TYPE;
 
-  constructor(payload: MemberProfileChanged['payload']) {
+  constructor(payload: MemberProfileChangedPayload) {
     super(payload.accountId, payload);
   }
 }
 
+export type MemberWithdrawnByAdministratorPayload = GroupChangePayload;
+
 /** The administrator withdrew a member; accounts records the withdrawal itself and mails the member. */
-export class MemberWithdrawnByAdministrator extends DomainEvent<Change> {
+export class MemberWithdrawnByAdministrator extends DomainEvent<MemberWithdrawnByAdministratorPayload> {
   static readonly TYPE = 'groups.member-withdrawn-by-administrator';
   readonly type = MemberWithdrawnByAdministrator.TYPE;
 
-  constructor(payload: MemberWithdrawnByAdministrator['payload']) {
+  constructor(payload: MemberWithdrawnByAdministratorPayload) {
     super(payload.accountId, payload);
   }
 }
 
-export class MemberTwoFactorRequirementChanged extends DomainEvent<Change & { required: boolean }> {
+export type MemberTwoFactorRequirementChangedPayload = GroupChangePayload & { required: boolean };
+
+export class MemberTwoFactorRequirementChanged extends DomainEvent<MemberTwoFactorRequirementChangedPayload> {
   static readonly TYPE = 'groups.member-two-factor-requirement-changed';
   readonly type = MemberTwoFactorRequirementChanged.TYPE;
 
-  constructor(payload: MemberTwoFactorRequirementChanged['payload']) {
+  constructor(payload: MemberTwoFactorRequirementChangedPayload) {
     super(payload.accountId, payload);
   }
 }
 
-export class AdministratorAppointed extends DomainEvent<Change> {
+export type AdministratorAppointedPayload = GroupChangePayload;
+
+export class AdministratorAppointed extends DomainEvent<AdministratorAppointedPayload> {
   static readonly TYPE = 'groups.administrator-appointed';
   readonly type = AdministratorAppointed.TYPE;
 
-  constructor(payload: Change) {
+  constructor(payload: AdministratorAppointedPayload) {
     super(payload.accountId, payload);
   }
 }
 
-export class AdministratorSteppedDown extends DomainEvent<Change> {
+export type AdministratorSteppedDownPayload = GroupChangePayload;
+
+export class AdministratorSteppedDown extends DomainEvent<AdministratorSteppedDownPayload> {
   static readonly TYPE = 'groups.administrator-stepped-down';
   readonly type = AdministratorSteppedDown.TYPE;
 
-  constructor(payload: Change) {
+  constructor(payload: AdministratorSteppedDownPayload) {
     super(payload.accountId, payload);
   }
 }
 
-export class MemberLeft extends DomainEvent<{
+export type MemberLeftPayload = {
   groupId: string;
   accountId: string;
   userId: string;
-}> {
+};
+
+export class MemberLeft extends DomainEvent<MemberLeftPayload> {
   static readonly TYPE = 'groups.member-left';
   readonly type = MemberLeft.TYPE;
 
-  constructor(payload: MemberLeft['payload']) {
+  constructor(payload: MemberLeftPayload) {
     super(payload.accountId, payload);
   }
 }
-
-export const GROUPS_EVENTS = {
-  groupCreated: GroupCreated.TYPE,
-  memberRegistered: MemberRegistered.TYPE,
-  memberProfileChanged: MemberProfileChanged.TYPE,
-  memberTwoFactorRequirementChanged: MemberTwoFactorRequirementChanged.TYPE,
-  administratorAppointed: AdministratorAppointed.TYPE,
-  administratorSteppedDown: AdministratorSteppedDown.TYPE,
-  memberLeft: MemberLeft.TYPE,
-} as const;

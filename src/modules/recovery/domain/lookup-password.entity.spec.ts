@@ -1,6 +1,6 @@
 import { LookupPassword } from './lookup-password.entity';
 import { generateLookupPassword, LOOKUP_PASSWORD_LENGTH } from './recovery-secrets';
-import { RECOVERY_EVENTS } from './recovery.events';
+import { LookupPasswordIssued, UserIdLookupCompleted } from './recovery.events';
 
 describe('LookupPassword', () => {
   const now = new Date('2026-11-25T10:00:00Z');
@@ -36,7 +36,7 @@ describe('LookupPassword', () => {
       accountIds: ['acc-1'],
     });
     const [event] = lookup.pullEvents();
-    expect(event.type).toBe(RECOVERY_EVENTS.lookupPasswordIssued);
+    expect(event.type).toBe(LookupPasswordIssued.TYPE);
     expect(event.secrets).toEqual({ lookupPassword: 'Kx7mQ2pLw9zR' });
     expect(JSON.stringify(event.payload)).not.toContain('Kx7mQ2pLw9zR');
     expect(event.payload).toMatchObject({ email: 'yamada@example.jp', language: 'en' });
@@ -45,7 +45,7 @@ describe('LookupPassword', () => {
   it('is redeemed once by the right password, then refused', () => {
     const lookup = issued();
     expect(attempt(lookup, true)).toEqual({ redeemed: true });
-    expect(lookup.pullEvents().map((e) => e.type)).toEqual([RECOVERY_EVENTS.userIdLookupCompleted]);
+    expect(lookup.pullEvents().map((e) => e.type)).toEqual([UserIdLookupCompleted.TYPE]);
     expect(attempt(lookup, true)).toEqual({ redeemed: false, reason: 'already_used' });
   });
 

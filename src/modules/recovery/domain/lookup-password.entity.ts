@@ -57,7 +57,7 @@ export class LookupPassword extends AggregateRoot {
           email: input.email,
           language: input.language,
           accountIds: input.accountIds,
-          expiresAt: input.expiresAt,
+          expiresAt: input.expiresAt.toISOString(),
         },
         input.plain,
       ),
@@ -81,7 +81,9 @@ export class LookupPassword extends AggregateRoot {
       return this.fail('wrong_password');
     }
     this.usedAt = input.now;
-    this.record(new UserIdLookupCompleted(this.emailHash, input.accountIds));
+    this.record(
+      new UserIdLookupCompleted({ emailHash: this.emailHash, accountIds: input.accountIds }),
+    );
     return { redeemed: true };
   }
 
@@ -93,7 +95,13 @@ export class LookupPassword extends AggregateRoot {
   }
 
   private fail(reason: LookupFailureReason): LookupOutcome {
-    this.record(new UserIdLookupFailed(this.emailHash, reason, this.failedAttempts));
+    this.record(
+      new UserIdLookupFailed({
+        emailHash: this.emailHash,
+        reason,
+        failedAttempts: this.failedAttempts,
+      }),
+    );
     return { redeemed: false, reason };
   }
 }

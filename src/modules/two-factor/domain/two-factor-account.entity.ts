@@ -8,6 +8,7 @@ import {
   TwoFactorRequiredForStaffError,
 } from './two-factor.errors';
 import {
+  contacted,
   RecoveryCodeUsed,
   RecoveryCodesRegenerated,
   TwoFactorDisabled,
@@ -102,7 +103,9 @@ export class TwoFactorAccount extends AggregateRoot {
   switchOnByUser(contact: AccountContact): void {
     if (this.enabled) return;
     this.enabled = true;
-    this.record(new TwoFactorEnabled(contact, 'user', contact.accountId));
+    this.record(
+      new TwoFactorEnabled(contacted(contact, { by: 'user', byAccountId: contact.accountId })),
+    );
   }
 
   requireByGroup(contact: AccountContact, byAccountId: string): void {
@@ -110,14 +113,15 @@ export class TwoFactorAccount extends AggregateRoot {
     const wasEnabled = this.enabled;
     this.enabled = true;
     this.requiredByGroup = true;
-    if (!wasEnabled) this.record(new TwoFactorEnabled(contact, 'group_admin', byAccountId));
+    if (!wasEnabled)
+      this.record(new TwoFactorEnabled(contacted(contact, { by: 'group_admin', byAccountId })));
   }
 
   /** Two-factor stays on: lifting the group's rule only gives the member the choice back. */
   liftGroupRequirement(byAccountId: string): void {
     if (!this.requiredByGroup) return;
     this.requiredByGroup = false;
-    this.record(new TwoFactorGroupRequirementLifted(this.accountId, byAccountId));
+    this.record(new TwoFactorGroupRequirementLifted({ accountId: this.accountId, byAccountId }));
   }
 
   /** Checked before a code is asked for, so that a refused switch-off spends no code. */
@@ -133,7 +137,7 @@ export class TwoFactorAccount extends AggregateRoot {
     if (!this.enabled && !this.enrolled) return;
     this.enabled = false;
     this.forgetSecret();
-    this.record(new TwoFactorDisabled(contact));
+    this.record(new TwoFactorDisabled(contacted(contact, {})));
   }
 
   assertNotLocked(): void {
@@ -163,9 +167,9 @@ export class TwoFactorAccount extends AggregateRoot {
       this.lastUsedStep = proof.step;
     }
     this.consecutiveFailures = 0;
-    this.record(new TwoFactorVerified(this.accountId, proof.method));
+    this.record(new TwoFactorVerified({ accountId: this.accountId, method: proof.method }));
     if (proof.method === 'recovery_code')
-      this.record(new RecoveryCodeUsed(contact, proof.remaining));
+      this.record(new RecoveryCodeUsed(contacted(contact, { remaining: proof.remaining })));
     return { accepted: true };
   }
 
@@ -177,7 +181,7 @@ export class TwoFactorAccount extends AggregateRoot {
     this.encryptedSecret = encryptedSecret;
     this.enrolledAt = now;
     this.enabled = true;
-    this.record(new TwoFactorEnrolled(contact));
+    this.record(new TwoFactorEnrolled(contacted(contact, {})));
   }
 
   /** The same secret under the current encryption key, after a key rotation. */
@@ -187,14 +191,14 @@ export class TwoFactorAccount extends AggregateRoot {
   }
 
   recoveryCodesRegenerated(count: number): void {
-    this.record(new RecoveryCodesRegenerated(this.accountId, count));
+    this.record(new RecoveryCodesRegenerated({ accountId: this.accountId, count }));
   }
 
   unlock(contact: AccountContact, byAccountId: string): void {
     if (!this.locked) throw new TwoFactorNotLockedError();
     this.lockedAt = null;
     this.consecutiveFailures = 0;
-    this.record(new TwoFactorUnlocked(contact, byAccountId));
+    this.record(new TwoFactorUnlocked(contacted(contact, { byAccountId })));
   }
 
   /** New phone without migration: the next login enrolls again. Also lifts a lock. */
@@ -203,7 +207,7 @@ export class TwoFactorAccount extends AggregateRoot {
     this.forgetSecret();
     this.lockedAt = null;
     this.consecutiveFailures = 0;
-    this.record(new TwoFactorReset(contact, byAccountId));
+    this.record(new TwoFactorReset(contacted(contact, { byAccountId })));
   }
 
   /** The replay guard belongs to a secret: a new secret starts with no step used. */
@@ -220,10 +224,18 @@ export class TwoFactorAccount extends AggregateRoot {
     now: Date,
   ): AttemptOutcome {
     this.consecutiveFailures += 1;
-    this.record(new TwoFactorVerificationFailed(this.accountId, reason, this.consecutiveFailures));
+    this.record(
+      new TwoFactorVerificationFailed({
+        accountId: this.accountId,
+        reason,
+        consecutiveFailures: this.consecutiveFailures,
+      }),
+    );
     if (this.consecutiveFailures < maxFailures) return { accepted: false, locked: false };
     this.lockedAt = now;
-    this.record(new TwoFactorLocked(contact, this.consecutiveFailures));
+    this.record(
+      new TwoFactorLocked(contacted(contact, { consecutiveFailures: this.consecutiveFailures })),
+    );
     return { accepted: false, locked: true };
   }
 }

@@ -8,14 +8,22 @@ export interface AccountContact {
   language: 'ja' | 'en';
 }
 
-type Contacted<P = object> = {
+/** The part of a payload that names who is told (a type, not an interface: payloads are records). */
+export type ContactPayload = {
   accountId: string;
   userId: string;
   email: string;
   language: 'ja' | 'en';
-} & P;
+};
 
-const contacted = <P extends object>(contact: AccountContact, extra: P): Contacted<P> => ({
+/**
+ * Builds the payload of an event that is mailed: the contact's four fields (no more, whatever the
+ * contact object carries), then the event's own.
+ */
+export const contacted = <P extends object>(
+  contact: AccountContact,
+  extra: P,
+): ContactPayload & P => ({
   accountId: contact.accountId,
   userId: contact.userId,
   email: contact.email,
@@ -23,113 +31,140 @@ const contacted = <P extends object>(contact: AccountContact, extra: P): Contact
   ...extra,
 });
 
-export const TWO_FACTOR_EVENTS = {
-  enabled: 'two-factor.enabled',
-  groupRequirementLifted: 'two-factor.group-requirement-lifted',
-  enrolled: 'two-factor.enrolled',
-  verified: 'two-factor.verified',
-  verificationFailed: 'two-factor.verification-failed',
-  locked: 'two-factor.locked',
-  unlocked: 'two-factor.unlocked',
-  reset: 'two-factor.reset',
-  disabled: 'two-factor.disabled',
-  recoveryCodeUsed: 'two-factor.recovery-code-used',
-  recoveryCodesRegenerated: 'two-factor.recovery-codes-regenerated',
-} as const;
-
 export type SecondFactorMethod = 'totp' | 'recovery_code';
 
+export type TwoFactorEnabledPayload = ContactPayload & {
+  by: 'user' | 'group_admin';
+  byAccountId: string;
+};
+
 /** Switched on: the next login shows the QR code. */
-export class TwoFactorEnabled extends DomainEvent<
-  Contacted<{ by: 'user' | 'group_admin'; byAccountId: string }>
-> {
-  readonly type = TWO_FACTOR_EVENTS.enabled;
-  constructor(contact: AccountContact, by: 'user' | 'group_admin', byAccountId: string) {
-    super(contact.accountId, contacted(contact, { by, byAccountId }));
+export class TwoFactorEnabled extends DomainEvent<TwoFactorEnabledPayload> {
+  static readonly TYPE = 'two-factor.enabled';
+  readonly type = TwoFactorEnabled.TYPE;
+
+  constructor(payload: TwoFactorEnabledPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class TwoFactorGroupRequirementLifted extends DomainEvent<{
+export type TwoFactorGroupRequirementLiftedPayload = {
   accountId: string;
   byAccountId: string;
-}> {
-  readonly type = TWO_FACTOR_EVENTS.groupRequirementLifted;
-  constructor(accountId: string, byAccountId: string) {
-    super(accountId, { accountId, byAccountId });
+};
+
+export class TwoFactorGroupRequirementLifted extends DomainEvent<TwoFactorGroupRequirementLiftedPayload> {
+  static readonly TYPE = 'two-factor.group-requirement-lifted';
+  readonly type = TwoFactorGroupRequirementLifted.TYPE;
+
+  constructor(payload: TwoFactorGroupRequirementLiftedPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class TwoFactorEnrolled extends DomainEvent<Contacted> {
-  readonly type = TWO_FACTOR_EVENTS.enrolled;
-  constructor(contact: AccountContact) {
-    super(contact.accountId, contacted(contact, {}));
+export type TwoFactorEnrolledPayload = ContactPayload;
+
+export class TwoFactorEnrolled extends DomainEvent<TwoFactorEnrolledPayload> {
+  static readonly TYPE = 'two-factor.enrolled';
+  readonly type = TwoFactorEnrolled.TYPE;
+
+  constructor(payload: TwoFactorEnrolledPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class TwoFactorVerified extends DomainEvent<{
+export type TwoFactorVerifiedPayload = {
   accountId: string;
   method: SecondFactorMethod;
-}> {
-  readonly type = TWO_FACTOR_EVENTS.verified;
-  constructor(accountId: string, method: SecondFactorMethod) {
-    super(accountId, { accountId, method });
+};
+
+export class TwoFactorVerified extends DomainEvent<TwoFactorVerifiedPayload> {
+  static readonly TYPE = 'two-factor.verified';
+  readonly type = TwoFactorVerified.TYPE;
+
+  constructor(payload: TwoFactorVerifiedPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class TwoFactorVerificationFailed extends DomainEvent<{
+export type TwoFactorVerificationFailedPayload = {
   accountId: string;
   reason: 'wrong_code' | 'reused_code';
   consecutiveFailures: number;
-}> {
-  readonly type = TWO_FACTOR_EVENTS.verificationFailed;
-  constructor(
-    accountId: string,
-    reason: 'wrong_code' | 'reused_code',
-    consecutiveFailures: number,
-  ) {
-    super(accountId, { accountId, reason, consecutiveFailures });
+};
+
+export class TwoFactorVerificationFailed extends DomainEvent<TwoFactorVerificationFailedPayload> {
+  static readonly TYPE = 'two-factor.verification-failed';
+  readonly type = TwoFactorVerificationFailed.TYPE;
+
+  constructor(payload: TwoFactorVerificationFailedPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class TwoFactorLocked extends DomainEvent<Contacted<{ consecutiveFailures: number }>> {
-  readonly type = TWO_FACTOR_EVENTS.locked;
-  constructor(contact: AccountContact, consecutiveFailures: number) {
-    super(contact.accountId, contacted(contact, { consecutiveFailures }));
+export type TwoFactorLockedPayload = ContactPayload & { consecutiveFailures: number };
+
+export class TwoFactorLocked extends DomainEvent<TwoFactorLockedPayload> {
+  static readonly TYPE = 'two-factor.locked';
+  readonly type = TwoFactorLocked.TYPE;
+
+  constructor(payload: TwoFactorLockedPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class TwoFactorUnlocked extends DomainEvent<Contacted<{ byAccountId: string }>> {
-  readonly type = TWO_FACTOR_EVENTS.unlocked;
-  constructor(contact: AccountContact, byAccountId: string) {
-    super(contact.accountId, contacted(contact, { byAccountId }));
+export type TwoFactorUnlockedPayload = ContactPayload & { byAccountId: string };
+
+export class TwoFactorUnlocked extends DomainEvent<TwoFactorUnlockedPayload> {
+  static readonly TYPE = 'two-factor.unlocked';
+  readonly type = TwoFactorUnlocked.TYPE;
+
+  constructor(payload: TwoFactorUnlockedPayload) {
+    super(payload.accountId, payload);
   }
 }
+
+export type TwoFactorResetPayload = ContactPayload & { byAccountId: string };
 
 /** Support removed the secret and recovery codes (new phone): the next login enrolls again. */
-export class TwoFactorReset extends DomainEvent<Contacted<{ byAccountId: string }>> {
-  readonly type = TWO_FACTOR_EVENTS.reset;
-  constructor(contact: AccountContact, byAccountId: string) {
-    super(contact.accountId, contacted(contact, { byAccountId }));
+export class TwoFactorReset extends DomainEvent<TwoFactorResetPayload> {
+  static readonly TYPE = 'two-factor.reset';
+  readonly type = TwoFactorReset.TYPE;
+
+  constructor(payload: TwoFactorResetPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class TwoFactorDisabled extends DomainEvent<Contacted> {
-  readonly type = TWO_FACTOR_EVENTS.disabled;
-  constructor(contact: AccountContact) {
-    super(contact.accountId, contacted(contact, {}));
+export type TwoFactorDisabledPayload = ContactPayload;
+
+export class TwoFactorDisabled extends DomainEvent<TwoFactorDisabledPayload> {
+  static readonly TYPE = 'two-factor.disabled';
+  readonly type = TwoFactorDisabled.TYPE;
+
+  constructor(payload: TwoFactorDisabledPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class RecoveryCodeUsed extends DomainEvent<Contacted<{ remaining: number }>> {
-  readonly type = TWO_FACTOR_EVENTS.recoveryCodeUsed;
-  constructor(contact: AccountContact, remaining: number) {
-    super(contact.accountId, contacted(contact, { remaining }));
+export type RecoveryCodeUsedPayload = ContactPayload & { remaining: number };
+
+export class RecoveryCodeUsed extends DomainEvent<RecoveryCodeUsedPayload> {
+  static readonly TYPE = 'two-factor.recovery-code-used';
+  readonly type = RecoveryCodeUsed.TYPE;
+
+  constructor(payload: RecoveryCodeUsedPayload) {
+    super(payload.accountId, payload);
   }
 }
 
-export class RecoveryCodesRegenerated extends DomainEvent<{ accountId: string; count: number }> {
-  readonly type = TWO_FACTOR_EVENTS.recoveryCodesRegenerated;
-  constructor(accountId: string, count: number) {
-    super(accountId, { accountId, count });
+export type RecoveryCodesRegeneratedPayload = { accountId: string; count: number };
+
+export class RecoveryCodesRegenerated extends DomainEvent<RecoveryCodesRegeneratedPayload> {
+  static readonly TYPE = 'two-factor.recovery-codes-regenerated';
+  readonly type = RecoveryCodesRegenerated.TYPE;
+
+  constructor(payload: RecoveryCodesRegeneratedPayload) {
+    super(payload.accountId, payload);
   }
 }

@@ -8,6 +8,7 @@ import {
   REGISTRATION_CHANNELS,
 } from '../../domain/account-type';
 import type { AccountStatus, AccountType, Language, RegisteredBy } from '../../domain/account-type';
+import { AccountRegistered } from '../../domain/accounts.events';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../application/queries/page';
 import { ProfileDto } from './profile.dto';
 
@@ -150,7 +151,7 @@ export class AuditTrailQueryDto {
 
 export class AuditEntryDto {
   @ApiProperty() eventId!: string;
-  @ApiProperty({ example: 'accounts.account-registered' }) type!: string;
+  @ApiProperty({ example: AccountRegistered.TYPE }) type!: string;
   @ApiProperty({ type: String, nullable: true }) actorAccountId!: string | null;
   @ApiProperty({ type: String, nullable: true }) subjectAccountId!: string | null;
   @ApiProperty({ type: String, nullable: true }) clientIp!: string | null;

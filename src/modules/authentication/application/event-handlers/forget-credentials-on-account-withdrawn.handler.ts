@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { HandlesEvents } from '@app/platform';
 import type { DeliveredEvent, DomainEventHandler } from '@app/platform';
+import { AccountWithdrawn } from '../../../accounts/public-api';
 import { ForgetWithdrawnAccountCommand } from '../commands/forget-withdrawn-account/forget-withdrawn-account.command';
 
 @Injectable()
-@HandlesEvents('accounts.account-withdrawn')
+@HandlesEvents(AccountWithdrawn.TYPE)
 export class ForgetCredentialsOnAccountWithdrawnHandler implements DomainEventHandler {
   constructor(private readonly commands: CommandBus) {}
 

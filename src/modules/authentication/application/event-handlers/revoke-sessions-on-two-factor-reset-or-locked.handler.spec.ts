@@ -1,6 +1,6 @@
 import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
 import { aDeliveredEvent, recordingCommandBus } from '@test/support/builders/platform-doubles';
-import { TWO_FACTOR_EVENTS } from '../../../two-factor/public-api';
+import { TwoFactorLocked, TwoFactorReset } from '../../../two-factor/public-api';
 import { RevokeSessionsCommand } from '../commands/revoke-sessions/revoke-sessions.command';
 import { RevokeSessionsOnTwoFactorResetOrLockedHandler } from './revoke-sessions-on-two-factor-reset-or-locked.handler';
 
@@ -14,8 +14,8 @@ function deliver(type: string, payload: { accountId?: string }) {
 
 describe('RevokeSessionsOnTwoFactorResetOrLockedHandler', () => {
   it.each([
-    [TWO_FACTOR_EVENTS.reset, 'two_factor_reset'],
-    [TWO_FACTOR_EVENTS.locked, 'two_factor_locked'],
+    [TwoFactorReset.TYPE, 'two_factor_reset'],
+    [TwoFactorLocked.TYPE, 'two_factor_locked'],
   ] as const)('ends every session after %s, giving the reason %s', async (type, reason) => {
     const { commands, handled } = deliver(type, { accountId: ACCOUNT_ID });
 
@@ -25,7 +25,7 @@ describe('RevokeSessionsOnTwoFactorResetOrLockedHandler', () => {
   });
 
   it('does nothing for an event that names no account', async () => {
-    const { commands, handled } = deliver(TWO_FACTOR_EVENTS.locked, {});
+    const { commands, handled } = deliver(TwoFactorLocked.TYPE, {});
 
     await handled;
 

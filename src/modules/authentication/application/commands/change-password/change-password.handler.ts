@@ -58,7 +58,13 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
       // though: the attempt does not count towards the cool-down.
       if (!locked.acceptsAsCurrent(match.verifiedHash)) {
         await this.attempts.settleSuccess(em, actor.userId);
-        this.transactions.publish(em, new PasswordChangeRejected(actor.accountId));
+        this.transactions.publish(
+          em,
+          new PasswordChangeRejected({
+            accountId: actor.accountId,
+            reason: 'wrong_current_password',
+          }),
+        );
         throw refuseAfterCommit(new InvalidCredentialsError());
       }
       locked.changePassword(hash, new Date(), {
@@ -83,7 +89,13 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
   ): Promise<never> {
     return this.transactions.run(async (em): Promise<never> => {
       if (reserved) await this.attempts.settleFailure(em, actor.userId);
-      this.transactions.publish(em, new PasswordChangeRejected(actor.accountId));
+      this.transactions.publish(
+        em,
+        new PasswordChangeRejected({
+          accountId: actor.accountId,
+          reason: 'wrong_current_password',
+        }),
+      );
       throw refuseAfterCommit(new InvalidCredentialsError());
     });
   }

@@ -29,7 +29,11 @@ export class CompleteTwoFactorLoginHandler
       if (!account || account.status === 'withdrawn') {
         this.transactions.publish(
           em,
-          new LoginFailed(account?.userId ?? '', completed.accountId, 'account_withdrawn'),
+          new LoginFailed({
+            userId: account?.userId ?? '',
+            accountId: completed.accountId,
+            reason: 'account_withdrawn',
+          }),
         );
         throw refuseAfterCommit(new InvalidCredentialsError());
       }

@@ -18,7 +18,10 @@ export class EndSessionHandler implements ICommandHandler<EndSessionCommand> {
         [sessionId, accountId],
       );
       if (rows.length > 0)
-        this.transactions.publish(em, new SessionsRevoked(accountId, [sessionId], 'user_request'));
+        this.transactions.publish(
+          em,
+          new SessionsRevoked({ accountId, sessionIds: [sessionId], reason: 'user_request' }),
+        );
       return rows.length > 0;
     });
     if (!ended) throw new SessionNotFoundError();

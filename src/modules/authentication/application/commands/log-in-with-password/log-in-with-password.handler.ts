@@ -100,14 +100,17 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     );
     await this.attempts.settleSuccess(em, userId);
     if (requirement.state === 'locked') {
-      this.transactions.publish(em, new LoginFailed(userId, accountId, 'two_factor_locked'));
+      this.transactions.publish(
+        em,
+        new LoginFailed({ userId, accountId, reason: 'two_factor_locked' }),
+      );
       throw refuseAfterCommit(new AccountLockedError());
     }
     const usedTemporaryPassword = match.kind === 'temporary_password';
     if (usedTemporaryPassword && !credential.useTemporaryPassword(match.verifiedHash, new Date())) {
       this.transactions.publish(
         em,
-        new LoginFailed(userId, accountId, 'temporary_password_already_used'),
+        new LoginFailed({ userId, accountId, reason: 'temporary_password_already_used' }),
       );
       throw refuseAfterCommit(new InvalidCredentialsError());
     }
@@ -166,7 +169,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     await this.transactions.run((em) => {
       this.transactions.publish(
         em,
-        new LoginThrottled(userId, null, 'client_ip', retryAfterSeconds),
+        new LoginThrottled({ userId, accountId: null, limit: 'client_ip', retryAfterSeconds }),
       );
       throw refuseAfterCommit(new TooManyRequestsError({ retryAfterSeconds }));
     });
@@ -180,7 +183,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
   ): Promise<never> {
     return this.transactions.run(async (em): Promise<never> => {
       if (reserved) await this.attempts.settleFailure(em, userId);
-      this.transactions.publish(em, new LoginFailed(userId, accountId, reason));
+      this.transactions.publish(em, new LoginFailed({ userId, accountId, reason }));
       throw refuseAfterCommit(new InvalidCredentialsError());
     });
   }

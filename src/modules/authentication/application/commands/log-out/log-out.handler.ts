@@ -15,7 +15,7 @@ export class LogOutHandler implements ICommandHandler<LogOutCommand> {
         { id: sessionId, accountId, revokedAt: null },
         { revokedAt: new Date(), revokedReason: 'logged_out' },
       );
-      if (ended > 0) this.transactions.publish(em, new LoggedOut(accountId, sessionId));
+      if (ended > 0) this.transactions.publish(em, new LoggedOut({ accountId, sessionId }));
     });
   }
 }

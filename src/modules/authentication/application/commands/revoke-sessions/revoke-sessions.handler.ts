@@ -20,11 +20,11 @@ export class RevokeSessionsHandler implements ICommandHandler<RevokeSessionsComm
       if (rows.length > 0) {
         this.transactions.publish(
           em,
-          new SessionsRevoked(
+          new SessionsRevoked({
             accountId,
-            rows.map((row) => row.id),
-            options.reason,
-          ),
+            sessionIds: rows.map((row) => row.id),
+            reason: options.reason,
+          }),
         );
       }
       return rows.length;

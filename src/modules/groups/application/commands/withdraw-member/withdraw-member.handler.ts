@@ -6,7 +6,7 @@ import { WithdrawMemberCommand } from './withdraw-member.command';
 
 /**
  * Accounts withdraws the member (erasing its personal data, in this same transaction); the
- * membership itself goes when this context receives `accounts.account-withdrawn`, the same path
+ * membership itself goes when this context receives `AccountWithdrawn`, the same path
  * as a withdrawal completed by support.
  */
 @CommandHandler(WithdrawMemberCommand)

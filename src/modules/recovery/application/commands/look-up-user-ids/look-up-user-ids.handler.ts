@@ -47,7 +47,14 @@ export class LookUpUserIdsHandler implements ICommandHandler<LookUpUserIdsComman
         { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
       );
       if (!lookup || !snapshot) {
-        this.transactions.publish(em, new UserIdLookupFailed(address, 'no_lookup_password', 0));
+        this.transactions.publish(
+          em,
+          new UserIdLookupFailed({
+            emailHash: address,
+            reason: 'no_lookup_password',
+            failedAttempts: 0,
+          }),
+        );
         throw refuseAfterCommit(new InvalidLookupPasswordError());
       }
       const outcome = lookup.redeem({

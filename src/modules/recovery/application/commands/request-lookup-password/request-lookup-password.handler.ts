@@ -33,7 +33,10 @@ export class RequestLookupPasswordHandler implements ICommandHandler<RequestLook
     );
 
     await this.transactions.run(async (em) => {
-      this.transactions.publish(em, new UserIdLookupRequested(address, accounts.length));
+      this.transactions.publish(
+        em,
+        new UserIdLookupRequested({ emailHash: address, matchingAccounts: accounts.length }),
+      );
       if (accounts.length === 0) return;
       // Two parallel requests for one address must not both insert: create the row once, then
       // serialise the issue on its lock.
