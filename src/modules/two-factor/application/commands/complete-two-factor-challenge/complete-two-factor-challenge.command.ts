@@ -11,8 +11,8 @@ export interface CompletedTwoFactorChallenge {
  * The second login step: a TOTP code (or a recovery code) for the challenge started after the
  * password step. Throws INVALID_TWO_FACTOR_CODE, CHALLENGE_EXPIRED or ACCOUNT_LOCKED.
  *
- * Must be dispatched outside any surrounding transaction: a wrong code is committed (it counts
- * towards the lock) before the error is thrown, which an enclosing rollback would undo.
+ * A wrong code is refused with `refuseAfterCommit`: it stays counted towards the lock even when
+ * the step runs inside the caller's transaction (the login's), which commits before the error.
  */
 export class CompleteTwoFactorChallengeCommand extends Command<CompletedTwoFactorChallenge> {
   constructor(
