@@ -83,6 +83,9 @@ export async function createTestApp(
   // parallel requests would then see each other's server closing (ECONNRESET).
   await app.listen(0, '127.0.0.1');
   const { pendingHooks, queues } = traceShutdown(app);
+  // A queue closed while its Redis connections are still being opened rejects with "Connection is
+  // closed": a test that closes the app at once must find it fully started, as production would.
+  await Promise.all(queues.map((queue) => queue.isReady()));
   return {
     app,
     config,

@@ -27,6 +27,7 @@ import { OutboxMessage } from './outbox/outbox-message.entity';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxSignal } from './outbox/outbox-signal';
 import { OutboxSubscriptions } from './outbox/outbox-subscriptions';
+import { QueueShutdown } from './outbox/queue-shutdown';
 import { TransactionRunner } from './outbox/transaction-runner';
 import { RATE_LIMIT_STORAGE, RateLimiter } from './rate-limit/rate-limiter';
 import { ResilientThrottlerStorage } from './rate-limit/resilient-throttler-storage';
@@ -130,6 +131,7 @@ export class PlatformModule {
         OutboxAcknowledgements,
         TransactionRunner,
         OutboxRelay,
+        QueueShutdown,
         DomainEventsProcessor,
         RedisHealthIndicator,
         SessionGuard,
