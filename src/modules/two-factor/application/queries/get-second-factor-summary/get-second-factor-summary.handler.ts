@@ -4,6 +4,7 @@ import { forkForReads } from '@app/platform';
 import { GetSecondFactorSummaryQuery } from '../../../../accounts/public-api';
 import type { SecondFactorSummary } from '../../../../accounts/public-api';
 import { TwoFactorRepository } from '../../../infrastructure/two-factor.repository';
+import { secondFactorSummaryOf } from '../second-factor-summary';
 
 /** Answers the accounts context's port for My Page and the support view of an account. */
 @QueryHandler(GetSecondFactorSummaryQuery)
@@ -14,12 +15,6 @@ export class GetSecondFactorSummaryHandler implements IQueryHandler<GetSecondFac
   ) {}
 
   async execute({ accountId }: GetSecondFactorSummaryQuery): Promise<SecondFactorSummary> {
-    const account = await this.repository.find(forkForReads(this.em), accountId);
-    return {
-      enabled: account?.enabled ?? false,
-      enrolled: account?.enrolled ?? false,
-      requiredByGroup: account?.requiredByGroup ?? false,
-      locked: account?.locked ?? false,
-    };
+    return secondFactorSummaryOf(await this.repository.find(forkForReads(this.em), accountId));
   }
 }

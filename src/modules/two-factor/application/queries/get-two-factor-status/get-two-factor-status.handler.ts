@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { forkForReads } from '@app/platform';
 import { TwoFactorRepository } from '../../../infrastructure/two-factor.repository';
+import { secondFactorSummaryOf } from '../second-factor-summary';
 import { GetTwoFactorStatusQuery, TwoFactorStatus } from './get-two-factor-status.query';
 
 @QueryHandler(GetTwoFactorStatusQuery)
@@ -15,10 +16,7 @@ export class GetTwoFactorStatusHandler implements IQueryHandler<GetTwoFactorStat
     const em = forkForReads(this.em);
     const account = await this.repository.find(em, accountId);
     return {
-      enabled: account?.enabled ?? false,
-      enrolled: account?.enrolled ?? false,
-      requiredByGroup: account?.requiredByGroup ?? false,
-      locked: account?.locked ?? false,
+      ...secondFactorSummaryOf(account),
       recoveryCodesRemaining: account?.enrolled
         ? await this.repository.countUnusedRecoveryCodes(em, accountId)
         : 0,
