@@ -36,8 +36,14 @@ export function registeredErrors(): ErrorDefinition[] {
 
 export function defineError(definition: ErrorDefinition): ErrorDefinition {
   const existing = registry.get(definition.code);
-  if (existing && existing.kind !== definition.kind) {
-    throw new Error(`Error code ${definition.code} is defined twice with different kinds`);
+  if (existing) {
+    const same =
+      existing.kind === definition.kind &&
+      existing.message.ja === definition.message.ja &&
+      existing.message.en === definition.message.en;
+    // One code, one answer: the catalogue (OpenAPI `x-error-codes`) could show only one of two.
+    if (!same) throw new Error(`Error code ${definition.code} is defined twice, differently`);
+    return existing;
   }
   registry.set(definition.code, definition);
   return definition;

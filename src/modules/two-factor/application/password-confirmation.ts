@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { VerifyCurrentPasswordQuery } from '../../accounts/public-api';
-import { TwoFactorPasswordIncorrectError } from '../domain/two-factor.errors';
+import { InvalidCredentialsError } from '@app/platform';
 
 /** Changes to the second factor are confirmed with the current password (authentication's check). */
 @Injectable()
@@ -10,7 +10,7 @@ export class PasswordConfirmation {
 
   async confirm(accountId: string, password: string): Promise<void> {
     if (!(await this.queries.execute(new VerifyCurrentPasswordQuery(accountId, password)))) {
-      throw new TwoFactorPasswordIncorrectError();
+      throw new InvalidCredentialsError();
     }
   }
 }

@@ -51,12 +51,3 @@ export const TwoFactorNotLockedError = domainError('TWO_FACTOR_NOT_LOCKED', 'con
   ja: 'このアカウントはロックされていません。',
   en: 'This account is not locked.',
 });
-
-export const TwoFactorPasswordIncorrectError = domainError(
-  'INVALID_CREDENTIALS',
-  'unauthenticated',
-  {
-    ja: 'パスワードが正しくありません。半角英数字、大文字・小文字の区別をご確認ください。',
-    en: 'The password is not correct. Please check half-width input and upper/lower case.',
-  },
-);
