@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
-import { Environment, readSettings, toBoolean, toInt } from './settings';
+import { IsBoolean, IsIn, IsString, Matches } from 'class-validator';
+import { Environment, IntegerSetting, readSettings, toBoolean } from './settings';
 import type { Variables } from './settings';
 
 /**
@@ -12,10 +12,7 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerSetting({ min: 0, max: 65535 })
   PORT = 3000;
 
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
@@ -26,9 +23,7 @@ export class AppConfig {
   MIGRATIONS_RUN = true;
 
   /** How long a stop signal waits for in-flight requests, queue jobs and the relay before exiting anyway. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
+  @IntegerSetting({ min: 100 })
   SHUTDOWN_TIMEOUT_MS = 15_000;
 
   @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
@@ -37,15 +32,10 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9:_-]{1,64}$/, { message: 'must be 1-64 characters of A-Z a-z 0-9 : _ -' })
   REDIS_KEY_PREFIX = 'account-platform';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(10)
+  @IntegerSetting({ min: 10 })
   OUTBOX_POLL_INTERVAL_MS = 1000;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IntegerSetting({ min: 1, max: 1000 })
   OUTBOX_BATCH_SIZE = 200;
 
   /**
@@ -53,9 +43,7 @@ export class AppConfig {
    * (its job may have been lost with Redis). Keep it well above the longest mail send (30 s of
    * SMTP timeouts), so that a mail still being sent is not sent again from a re-created job.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
+  @IntegerSetting({ min: 100 })
   OUTBOX_REDELIVERY_AFTER_MS = 60_000;
 
   @Transform(toBoolean)
@@ -68,9 +56,7 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY = 'loopback';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   RATE_LIMIT_PER_MINUTE = 300;
 
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'must be a size such as 100kb' })
@@ -80,21 +66,13 @@ export class AppConfig {
   LOG_LEVEL = 'info';
 
   /** argon2id memory cost in KiB (OWASP minimum 19456), for the shared SecretHasher. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1024)
+  @IntegerSetting({ min: 1024 })
   ARGON2_MEMORY_KIB = 19456;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(20)
+  @IntegerSetting({ min: 1, max: 20 })
   ARGON2_TIME_COST = 2;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(16)
+  @IntegerSetting({ min: 1, max: 16 })
   ARGON2_PARALLELISM = 1;
 
   /** The variables this configuration was read from, for the contexts' settings to read too. */

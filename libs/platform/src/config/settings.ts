@@ -1,5 +1,5 @@
-import { plainToInstance } from 'class-transformer';
-import { getMetadataStorage, validateSync } from 'class-validator';
+import { plainToInstance, Transform } from 'class-transformer';
+import { getMetadataStorage, IsInt, Max, Min, validateSync } from 'class-validator';
 
 export type Variables = Readonly<Record<string, string | undefined>>;
 
@@ -73,4 +73,17 @@ export class Environment {
   read<T extends object>(settings: SettingsClass<T>): T {
     return readSettings(settings, this.variables);
   }
+}
+
+/**
+ * A whole-number setting: the variable's text is read as an integer, and refused with a line
+ * naming it when it is not one or falls outside `[min, max]`.
+ */
+export function IntegerSetting(range: { min?: number; max?: number } = {}): PropertyDecorator {
+  return (target: object, property: string | symbol) => {
+    const decorators: PropertyDecorator[] = [Transform(toInt), IsInt()];
+    if (range.min !== undefined) decorators.push(Min(range.min));
+    if (range.max !== undefined) decorators.push(Max(range.max));
+    for (const decorate of decorators) decorate(target, property);
+  };
 }

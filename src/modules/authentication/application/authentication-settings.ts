@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { emptyToUndefined, toInt } from '@app/platform';
+import { IsOptional, IsString, Matches, ValidateIf } from 'class-validator';
+import { emptyToUndefined, IntegerSetting } from '@app/platform';
 import type { CooldownPolicy } from '../domain/login-throttle.entity';
 
 const MINUTE = 60_000;
@@ -10,67 +10,41 @@ const MINUTE = 60_000;
  * environment, and the same values in the units the code works with.
  */
 export class AuthenticationSettings {
-  @Transform(toInt)
-  @IsInt()
-  @Min(8)
-  @Max(64)
+  @IntegerSetting({ min: 8, max: 64 })
   PASSWORD_MIN_LENGTH = 8;
 
   /** Also the longest input the login accepts before it refuses without hashing. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(8)
-  @Max(256)
+  @IntegerSetting({ min: 8, max: 256 })
   PASSWORD_MAX_LENGTH = 64;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   SESSION_IDLE_TIMEOUT_MINUTES = 30;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   SESSION_ABSOLUTE_LIFETIME_MINUTES = 720;
 
   /** Consecutive wrong passwords for one user ID before the cool-down. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IntegerSetting({ min: 1, max: 1000 })
   LOGIN_MAX_CONSECUTIVE_FAILURES = 10;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   LOGIN_COOLDOWN_MINUTES = 15;
 
   /** Login attempts per client IP per window. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   LOGIN_RATE_LIMIT_PER_IP = 60;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   LOGIN_RATE_LIMIT_WINDOW_SECONDS = 60;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(12)
-  @Max(64)
+  @IntegerSetting({ min: 12, max: 64 })
   TEMPORARY_PASSWORD_LENGTH = 16;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   TEMPORARY_PASSWORD_REISSUE_TTL_MINUTES = 30;
 
   /** For customers registered by staff or a group administrator (7 days). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   TEMPORARY_PASSWORD_REGISTRATION_TTL_MINUTES = 10080;
 
   /** The first administrator, created at start when missing; its password must be changed at first login. */

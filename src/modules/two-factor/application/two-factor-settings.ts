@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { Allow, IsInt, IsString, Length, Max, Min, ValidateBy, ValidateIf } from 'class-validator';
-import { emptyToUndefined, toInt } from '@app/platform';
+import { Allow, IsString, Length, ValidateBy, ValidateIf } from 'class-validator';
+import { emptyToUndefined, IntegerSetting } from '@app/platform';
 import { SITE_NAME } from '../../mail/public-api';
 import { parseKeyring, SecretCipher } from '../infrastructure/secret-cipher';
 
@@ -47,16 +47,10 @@ export class TwoFactorSettings {
   @Length(1, 64)
   TOTP_ISSUER = SITE_NAME.ja;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntegerSetting({ min: 1, max: 100 })
   TWO_FACTOR_MAX_FAILURES = 5;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(30)
-  @Max(3600)
+  @IntegerSetting({ min: 30, max: 3600 })
   TWO_FACTOR_CHALLENGE_TTL_SECONDS = 300;
 
   get issuer(): string {
