@@ -24,7 +24,11 @@ export default tseslint.config(
   },
   {
     // ADR 0006: a fork that ignores the caller's transaction waits for a second pooled connection.
-    files: ['src/modules/*/application/**/*.ts', 'src/modules/*/http/**/*.ts'],
+    files: [
+      'src/modules/*/application/**/*.ts',
+      'src/modules/*/http/**/*.ts',
+      'src/modules/*/infrastructure/*.read-model.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',

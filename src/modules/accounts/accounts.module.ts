@@ -29,6 +29,7 @@ import { AdminWithdrawalsController } from './http/admin-withdrawals.controller'
 import { MyPageController } from './http/my-page.controller';
 import { RegistrationController } from './http/registration.controller';
 import { AccountRepository } from './infrastructure/account.repository';
+import { AccountsReadModel } from './infrastructure/accounts.read-model';
 
 @Module({
   imports: [
@@ -44,6 +45,7 @@ import { AccountRepository } from './infrastructure/account.repository';
   ],
   providers: [
     AccountRepository,
+    AccountsReadModel,
     CurrentPasswordCheck,
     RegisterAccountHandler,
     RegisterAccountWithAssignedIdHandler,

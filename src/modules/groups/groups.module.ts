@@ -18,6 +18,7 @@ import { ListMembersHandler } from './application/queries/list-members/list-memb
 import { Group, Membership } from './domain/group.entity';
 import { AdminGroupsController } from './http/admin-groups.controller';
 import { GroupMembersController } from './http/group-members.controller';
+import { GroupsReadModel } from './infrastructure/groups.read-model';
 import { GroupsRepository } from './infrastructure/groups.repository';
 import { MailModule } from '../mail/public-api';
 import { GROUPS_MAIL_TEMPLATES } from './groups.mail-templates';
@@ -30,6 +31,7 @@ import { GROUPS_MAIL_TEMPLATES } from './groups.mail-templates';
   controllers: [GroupMembersController, AdminGroupsController],
   providers: [
     GroupsRepository,
+    GroupsReadModel,
     MemberDirectory,
     GroupReader,
     CreateGroupHandler,

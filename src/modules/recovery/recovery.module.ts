@@ -9,6 +9,7 @@ import { RecoveryRateLimits } from './application/recovery-rate-limits';
 import { RecoverySettings } from './application/recovery-settings';
 import { LookupPassword } from './domain/lookup-password.entity';
 import { RecoveryController } from './http/recovery.controller';
+import { LookupPasswordRepository } from './infrastructure/lookup-password.repository';
 import { RECOVERY_MAIL_TEMPLATES } from './recovery.mail-templates';
 
 @Module({
@@ -19,6 +20,7 @@ import { RECOVERY_MAIL_TEMPLATES } from './recovery.mail-templates';
   ],
   controllers: [RecoveryController],
   providers: [
+    LookupPasswordRepository,
     RecoveryRateLimits,
     RequestLookupPasswordHandler,
     LookUpUserIdsHandler,

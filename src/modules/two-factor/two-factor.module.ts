@@ -29,6 +29,7 @@ import { Clock } from './infrastructure/clock';
 import { QrCodeRenderer } from './infrastructure/qr-code';
 import { SecretCipher } from './infrastructure/secret-cipher';
 import { Totp } from './infrastructure/totp';
+import { TwoFactorReadModel } from './infrastructure/two-factor.read-model';
 import { TwoFactorRepository } from './infrastructure/two-factor.repository';
 import { TWO_FACTOR_MAIL_TEMPLATES } from './two-factor.mail-templates';
 
@@ -45,6 +46,7 @@ import { TWO_FACTOR_MAIL_TEMPLATES } from './two-factor.mail-templates';
     Totp,
     QrCodeRenderer,
     TwoFactorRepository,
+    TwoFactorReadModel,
     AccountDirectory,
     PasswordConfirmation,
     SecondFactorChecker,

@@ -1,8 +1,10 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AccountForLogin } from '../../../src/modules/accounts/public-api';
 import { RecoveryRateLimits } from '../../../src/modules/recovery/application/recovery-rate-limits';
 import { RecoverySettings } from '../../../src/modules/recovery/application/recovery-settings';
 import { LookupPassword } from '../../../src/modules/recovery/domain/lookup-password.entity';
 import { emailHash } from '../../../src/modules/recovery/domain/recovery-secrets';
+import type { LookupPasswordRepository } from '../../../src/modules/recovery/infrastructure/lookup-password.repository';
 import { anAccountForLogin } from './authentication-doubles';
 import { hashOf, rateLimiter } from './platform-doubles';
 import type { TransactionsDouble } from './transactions-double';
@@ -48,4 +50,33 @@ export function aLookupPassword(options: { plain?: string; minutesLeft?: number 
   });
   lookup.pullEvents();
   return lookup;
+}
+
+/**
+ * The lookup-password rows of a few addresses. Reads answer what it holds (the unlocked read and the
+ * locked one alike); `lockOrCreate` creates a row for a new address and then holds it.
+ */
+export function lookupPasswordsHolding(
+  ...held: LookupPassword[]
+): jest.Mocked<LookupPasswordRepository> & { held: LookupPassword[] } {
+  const rows = [...held];
+  const rowOf = (hash: string) => rows.find((row) => row.emailHash === hash) ?? null;
+  return {
+    held: rows,
+    find: jest.fn((_em: EntityManager, hash: string) => Promise.resolve(rowOf(hash))),
+    lock: jest.fn((_em: EntityManager, hash: string) => Promise.resolve(rowOf(hash))),
+    lockOrCreate: jest.fn(
+      (
+        _em: EntityManager,
+        hash: string,
+        initial: { passwordHash: string; issuedAt: Date; expiresAt: Date },
+      ) => {
+        const existing = rowOf(hash);
+        if (existing) return Promise.resolve(existing);
+        const created = Object.assign(LookupPassword.forAddress(hash), initial);
+        rows.push(created);
+        return Promise.resolve(created);
+      },
+    ),
+  } as unknown as jest.Mocked<LookupPasswordRepository> & { held: LookupPassword[] };
 }

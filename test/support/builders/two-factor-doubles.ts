@@ -17,6 +17,7 @@ import type { Clock } from '../../../src/modules/two-factor/infrastructure/clock
 import type { QrCodeRenderer } from '../../../src/modules/two-factor/infrastructure/qr-code';
 import type { SecretCipher } from '../../../src/modules/two-factor/infrastructure/secret-cipher';
 import type { Totp } from '../../../src/modules/two-factor/infrastructure/totp';
+import type { TwoFactorReadModel } from '../../../src/modules/two-factor/infrastructure/two-factor.read-model';
 import type { TwoFactorRepository } from '../../../src/modules/two-factor/infrastructure/two-factor.repository';
 import { ACCOUNT_ID, anAccountForLogin, PASSWORD, USER_ID } from './authentication-doubles';
 import { answeringQueryBus, fakeHasher, hashOf } from './platform-doubles';
@@ -137,7 +138,6 @@ export function twoFactorRepositoryHolding(
   return {
     held: state,
     lock: jest.fn((_em, accountId: string) => Promise.resolve(accountOf(accountId))),
-    find: jest.fn((_em, accountId: string) => Promise.resolve(accountOf(accountId))),
     lockOrOpen: jest.fn((_em, accountId: string) => {
       state.account = accountOf(accountId) ?? TwoFactorAccount.open(accountId);
       return Promise.resolve(state.account);
@@ -154,7 +154,6 @@ export function twoFactorRepositoryHolding(
       return Promise.resolve();
     }),
     unusedRecoveryCodes: jest.fn(() => Promise.resolve(unused())),
-    countUnusedRecoveryCodes: jest.fn(() => Promise.resolve(unused().length)),
     spendRecoveryCode: jest.fn((_em, codeId: string, now: Date) => {
       const code = unused().find((candidate) => candidate.id === codeId);
       if (code) code.usedAt = now;
@@ -170,6 +169,24 @@ export function twoFactorRepositoryHolding(
     }),
     erase: jest.fn(() => Promise.resolve()),
   } as unknown as jest.Mocked<TwoFactorRepository> & { held: typeof held };
+}
+
+/** What the query handlers read: one account's two-factor row and its recovery codes. */
+export function twoFactorReadModelHolding(
+  held: { account?: TwoFactorAccount; recoveryCodes?: RecoveryCode[] } = {},
+): jest.Mocked<TwoFactorReadModel> {
+  const accountOf = (accountId: string) =>
+    held.account?.accountId === accountId ? held.account : null;
+  return {
+    secondFactorOf: jest.fn((accountId: string) => Promise.resolve(accountOf(accountId))),
+    unusedRecoveryCodes: jest.fn((accountId: string) =>
+      Promise.resolve(
+        (held.recoveryCodes ?? []).filter(
+          (code) => code.accountId === accountId && code.usedAt === null,
+        ).length,
+      ),
+    ),
+  } as unknown as jest.Mocked<TwoFactorReadModel>;
 }
 
 export const twoFactorSettings = (): TwoFactorSettings =>

@@ -26,10 +26,6 @@ export class GroupsRepository {
     return inserted.length > 0;
   }
 
-  find(em: EntityManager, groupId: string): Promise<Group | null> {
-    return em.findOne(Group, { id: groupId });
-  }
-
   /**
    * The group with all its memberships, its row locked until the transaction ends: every change to
    * its members queues here, and the memberships are read only once the lock is held.
@@ -47,13 +43,5 @@ export class GroupsRepository {
   /** Read before any lock, only to know which group to lock. */
   membershipOf(em: EntityManager, accountId: string): Promise<Membership | null> {
     return em.findOne(Membership, { accountId }, { refresh: true });
-  }
-
-  membersOf(em: EntityManager, groupId: string): Promise<Membership[]> {
-    return em.find(
-      Membership,
-      { group: groupId },
-      { orderBy: { joinedAt: 'asc', accountId: 'asc' }, refresh: true },
-    );
   }
 }

@@ -52,10 +52,6 @@ export class TwoFactorRepository {
     );
   }
 
-  countUnusedRecoveryCodes(em: EntityManager, accountId: string): Promise<number> {
-    return em.count(RecoveryCode, { accountId, usedAt: null });
-  }
-
   /**
    * Spends a recovery code: true for exactly one caller, even if the account lock were bypassed,
    * because the update only matches a code that is still unused.
@@ -80,11 +76,6 @@ export class TwoFactorRepository {
 
   async deleteRecoveryCodes(em: EntityManager, accountId: string): Promise<void> {
     await em.nativeDelete(RecoveryCode, { accountId });
-  }
-
-  /** For the read side, outside any lock. */
-  find(em: EntityManager, accountId: string): Promise<TwoFactorAccount | null> {
-    return em.findOne(TwoFactorAccount, { accountId });
   }
 
   async erase(em: EntityManager, accountId: string): Promise<void> {

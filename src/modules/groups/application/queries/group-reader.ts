@@ -1,27 +1,23 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { forkForReads } from '@app/platform';
 import { GetAccountQuery } from '../../../accounts/public-api';
 import { GetTwoFactorStatusQuery } from '../../../two-factor/public-api';
 import { GroupNotFoundError } from '../../domain/groups.errors';
-import { GroupsRepository } from '../../infrastructure/groups.repository';
+import { GroupsReadModel } from '../../infrastructure/groups.read-model';
 import type { GroupView, MemberView } from './member-view';
 
 /** The member-management screen and the support view read the same picture of a group. */
 @Injectable()
 export class GroupReader {
   constructor(
-    private readonly em: EntityManager,
-    private readonly groups: GroupsRepository,
+    private readonly groups: GroupsReadModel,
     private readonly queries: QueryBus,
   ) {}
 
   async read(groupId: string): Promise<GroupView> {
-    const em = forkForReads(this.em);
-    const group = await this.groups.find(em, groupId);
-    if (!group) throw new GroupNotFoundError();
-    const memberships = await this.groups.membersOf(em, groupId);
+    const found = await this.groups.group(groupId);
+    if (!found) throw new GroupNotFoundError();
+    const { group, memberships } = found;
     const members = await Promise.all(
       memberships.map(async (membership): Promise<MemberView | null> => {
         const [account, twoFactor] = await Promise.all([

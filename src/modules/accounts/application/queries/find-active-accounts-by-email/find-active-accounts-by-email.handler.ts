@@ -1,8 +1,5 @@
-import { raw } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { forkForReads } from '@app/platform';
-import { Account } from '../../../domain/account.entity';
+import { AccountsReadModel } from '../../../infrastructure/accounts.read-model';
 import { toAccountForLogin } from '../account-view.mapper';
 import type { AccountForLogin } from '../account-views';
 import { FindActiveAccountsByEmailQuery } from './find-active-accounts-by-email.query';
@@ -11,16 +8,12 @@ import { FindActiveAccountsByEmailQuery } from './find-active-accounts-by-email.
 export class FindActiveAccountsByEmailHandler
   implements IQueryHandler<FindActiveAccountsByEmailQuery>
 {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly accounts: AccountsReadModel) {}
 
   async execute({ email }: FindActiveAccountsByEmailQuery): Promise<AccountForLogin[]> {
     const address = typeof email === 'string' ? email.trim().toLowerCase() : '';
     if (address.length === 0) return [];
-    const accounts = await forkForReads(this.em).find(
-      Account,
-      { [raw('lower(email)')]: address, status: { $ne: 'withdrawn' } },
-      { orderBy: { registeredAt: 'asc' } },
-    );
+    const accounts = await this.accounts.notWithdrawnWithEmail(address);
     return accounts.map(toAccountForLogin).filter((a): a is AccountForLogin => a !== null);
   }
 }

@@ -1,9 +1,6 @@
-import { raw } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { forkForReads } from '@app/platform';
 import { GetSecondFactorSummaryQuery } from '../../ports/second-factor.port';
-import { Account } from '../../../domain/account.entity';
+import { AccountsReadModel } from '../../../infrastructure/accounts.read-model';
 import { toAccountIdentity } from '../account-view.mapper';
 import { GetAccountDetailQuery } from './get-account-detail.query';
 import type { AccountDetail } from './get-account-detail.query';
@@ -11,14 +8,12 @@ import type { AccountDetail } from './get-account-detail.query';
 @QueryHandler(GetAccountDetailQuery)
 export class GetAccountDetailHandler implements IQueryHandler<GetAccountDetailQuery> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly accounts: AccountsReadModel,
     private readonly queries: QueryBus,
   ) {}
 
   async execute({ userId }: GetAccountDetailQuery): Promise<AccountDetail | null> {
-    const account = await forkForReads(this.em).findOne(Account, {
-      [raw('lower(user_id)')]: userId.toLowerCase(),
-    });
+    const account = await this.accounts.byUserIdIgnoringCase(userId);
     if (!account) return null;
     const { enabled, enrolled, requiredByGroup, locked } = await this.queries.execute(
       new GetSecondFactorSummaryQuery(account.id),

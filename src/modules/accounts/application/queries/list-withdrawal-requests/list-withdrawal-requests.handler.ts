@@ -1,7 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { forkForReads } from '@app/platform';
-import { Account } from '../../../domain/account.entity';
+import { AccountsReadModel } from '../../../infrastructure/accounts.read-model';
 import { pageOptions } from '../page';
 import type { Page } from '../page';
 import { ListWithdrawalRequestsQuery } from './list-withdrawal-requests.query';
@@ -9,15 +7,11 @@ import type { WithdrawalRequestView } from './list-withdrawal-requests.query';
 
 @QueryHandler(ListWithdrawalRequestsQuery)
 export class ListWithdrawalRequestsHandler implements IQueryHandler<ListWithdrawalRequestsQuery> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly accounts: AccountsReadModel) {}
 
   async execute({ page }: ListWithdrawalRequestsQuery): Promise<Page<WithdrawalRequestView>> {
-    const { limit, offset } = pageOptions(page);
-    const [accounts, total] = await forkForReads(this.em).findAndCount(
-      Account,
-      { status: 'withdrawal_requested' },
-      { orderBy: { withdrawalRequestedAt: 'asc', id: 'asc' }, limit, offset },
-    );
+    const slice = pageOptions(page);
+    const [accounts, total] = await this.accounts.withdrawalRequests(slice);
     return {
       items: accounts.map((account) => ({
         accountId: account.id,
@@ -30,7 +24,7 @@ export class ListWithdrawalRequestsHandler implements IQueryHandler<ListWithdraw
       })),
       total,
       page: page.page,
-      pageSize: limit,
+      pageSize: slice.limit,
     };
   }
 }

@@ -1,7 +1,6 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { forkForReads } from '@app/platform';
-import { MemberDirectory } from '../../member-directory';
+import { NotGroupAdministratorError } from '../../../domain/groups.errors';
+import { GroupsReadModel } from '../../../infrastructure/groups.read-model';
 import { GroupReader } from '../group-reader';
 import type { GroupView } from '../member-view';
 import { ListMembersQuery } from './list-members.query';
@@ -9,14 +8,13 @@ import { ListMembersQuery } from './list-members.query';
 @QueryHandler(ListMembersQuery)
 export class ListMembersHandler implements IQueryHandler<ListMembersQuery> {
   constructor(
-    private readonly em: EntityManager,
-    private readonly directory: MemberDirectory,
+    private readonly groups: GroupsReadModel,
     private readonly reader: GroupReader,
   ) {}
 
   async execute({ administratorAccountId }: ListMembersQuery): Promise<GroupView> {
-    return this.reader.read(
-      await this.directory.groupAdministeredBy(forkForReads(this.em), administratorAccountId),
-    );
+    const groupId = await this.groups.groupAdministeredBy(administratorAccountId);
+    if (!groupId) throw new NotGroupAdministratorError();
+    return this.reader.read(groupId);
   }
 }

@@ -6,6 +6,7 @@ import {
   aLookupPassword,
   EMAIL,
   LOOKUP_PASSWORD,
+  lookupPasswordsHolding,
   MAX_LOOKUP_FAILURES,
   recoveryConfig,
   recoveryRateLimits,
@@ -16,12 +17,13 @@ import { LookUpUserIdsCommand } from './look-up-user-ids.command';
 import { LookUpUserIdsHandler } from './look-up-user-ids.handler';
 
 function lookUp(held: LookupPassword[], options: { refusedFor?: number } = {}) {
-  const em = entityManagerHolding(...held);
-  const transactions = immediateTransactions(em);
+  const lookups = lookupPasswordsHolding(...held);
+  const transactions = immediateTransactions();
   const hasher = fakeHasher();
   const handler = new LookUpUserIdsHandler(
-    em,
+    entityManagerHolding(),
     transactions,
+    lookups,
     answeringQueryBus([FindActiveAccountsByEmailQuery, accountsOfEmail()]),
     hasher,
     recoveryRateLimits(transactions, options.refusedFor),
@@ -29,7 +31,7 @@ function lookUp(held: LookupPassword[], options: { refusedFor?: number } = {}) {
   );
   const run = (password = LOOKUP_PASSWORD) =>
     handler.execute(new LookUpUserIdsCommand(EMAIL, password, '192.0.2.10'));
-  return { run, em, transactions, hasher };
+  return { run, lookups, transactions, hasher };
 }
 
 describe('LookUpUserIdsHandler', () => {
@@ -83,8 +85,8 @@ describe('LookUpUserIdsHandler', () => {
   it('does not redeem a password that a newer issue replaced while it was compared', async () => {
     const replaced = aLookupPassword();
     const current = aLookupPassword({ plain: 'Newer0000000' });
-    const { run, em } = lookUp([current]);
-    em.findOne.mockResolvedValueOnce(replaced);
+    const { run, lookups } = lookUp([current]);
+    lookups.find.mockResolvedValueOnce(replaced);
 
     await expect(run()).rejects.toMatchObject({ code: 'INVALID_LOOKUP_PASSWORD' });
     expect(current.usedAt).toBeNull();
@@ -92,7 +94,7 @@ describe('LookUpUserIdsHandler', () => {
   });
 
   it('answers TOO_MANY_ATTEMPTS over a rate limit, recording which limit refused', async () => {
-    const { run, em, transactions } = lookUp([aLookupPassword()], { refusedFor: 120 });
+    const { run, lookups, transactions } = lookUp([aLookupPassword()], { refusedFor: 120 });
 
     await expect(run()).rejects.toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
     expect(transactions.published).toEqual([
@@ -105,6 +107,7 @@ describe('LookUpUserIdsHandler', () => {
         }),
       }),
     ]);
-    expect(em.findOne).not.toHaveBeenCalled();
+    expect(lookups.find).not.toHaveBeenCalled();
+    expect(lookups.lock).not.toHaveBeenCalled();
   });
 });

@@ -1,11 +1,11 @@
-import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { forkForReads, refuseAfterCommit, SecretHasher, TransactionRunner } from '@app/platform';
 import { FindActiveAccountsByEmailQuery } from '../../../../accounts/public-api';
-import { LookupPassword } from '../../../domain/lookup-password.entity';
 import { emailHash } from '../../../domain/recovery-secrets';
 import { InvalidLookupPasswordError } from '../../../domain/recovery.errors';
 import { UserIdLookupFailed } from '../../../domain/recovery.events';
+import { LookupPasswordRepository } from '../../../infrastructure/lookup-password.repository';
 import { RecoveryRateLimits } from '../../recovery-rate-limits';
 import { RecoverySettings } from '../../recovery-settings';
 import { LookUpUserIdsCommand } from './look-up-user-ids.command';
@@ -15,6 +15,7 @@ export class LookUpUserIdsHandler implements ICommandHandler<LookUpUserIdsComman
   constructor(
     private readonly em: EntityManager,
     private readonly transactions: TransactionRunner,
+    private readonly lookups: LookupPasswordRepository,
     private readonly queries: QueryBus,
     private readonly hasher: SecretHasher,
     private readonly rateLimits: RecoveryRateLimits,
@@ -31,7 +32,7 @@ export class LookUpUserIdsHandler implements ICommandHandler<LookUpUserIdsComman
 
     // argon2 runs before the row lock so that parallel attempts hash in parallel; the lock then
     // decides, against the hash that was compared, which single attempt redeems it.
-    const snapshot = await forkForReads(this.em).findOne(LookupPassword, { emailHash: address });
+    const snapshot = await this.lookups.find(forkForReads(this.em), address);
     const passwordMatched = snapshot
       ? await this.hasher.verify(snapshot.passwordHash, lookupPassword)
       : await this.hasher.verifyNothing(lookupPassword);
@@ -41,12 +42,9 @@ export class LookUpUserIdsHandler implements ICommandHandler<LookUpUserIdsComman
     const accounts = await this.queries.execute(new FindActiveAccountsByEmailQuery(email));
 
     const userIds = await this.transactions.run(async (em) => {
-      const lookup = await em.findOne(
-        LookupPassword,
-        { emailHash: address },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-      );
+      const lookup = await this.lookups.lock(em, address);
       if (!lookup || !snapshot) {
+        // Nothing was there to compare against, so no aggregate to record the refusal on.
         this.transactions.publish(
           em,
           new UserIdLookupFailed({

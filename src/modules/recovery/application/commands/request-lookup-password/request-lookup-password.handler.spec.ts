@@ -1,34 +1,34 @@
 import { FindActiveAccountsByEmailQuery } from '../../../../accounts/public-api';
 import type { AccountForLogin } from '../../../../accounts/public-api';
-import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import { answeringQueryBus, fakeHasher, hashOf } from '@test/support/builders/platform-doubles';
 import {
   accountsOfEmail,
   EMAIL,
+  lookupPasswordsHolding,
   recoveryConfig,
   recoveryRateLimits,
 } from '@test/support/builders/recovery-doubles';
 import { immediateTransactions } from '@test/support/builders/transactions-double';
-import { LookupPassword } from '../../../domain/lookup-password.entity';
 import { emailHash } from '../../../domain/recovery-secrets';
 import { RequestLookupPasswordCommand } from './request-lookup-password.command';
 import { RequestLookupPasswordHandler } from './request-lookup-password.handler';
 
 function requestLookupPassword(accounts: AccountForLogin[], options: { refusedFor?: number } = {}) {
-  // The row the handler's upsert creates, as its locking read then finds it.
-  const row = LookupPassword.forAddress(emailHash(EMAIL));
-  const em = entityManagerHolding(row);
-  const transactions = immediateTransactions(em);
+  const lookups = lookupPasswordsHolding();
+  const transactions = immediateTransactions();
   const hasher = fakeHasher();
   const handler = new RequestLookupPasswordHandler(
     transactions,
+    lookups,
     answeringQueryBus([FindActiveAccountsByEmailQuery, accounts]),
     hasher,
     recoveryRateLimits(transactions, options.refusedFor),
     recoveryConfig(),
   );
   const run = () => handler.execute(new RequestLookupPasswordCommand(EMAIL, '192.0.2.10'));
-  return { run, row, em, transactions, hasher };
+  /** The address's row, once the handler created it. */
+  const row = () => lookups.held.find((lookup) => lookup.emailHash === emailHash(EMAIL));
+  return { run, row, lookups, transactions, hasher };
 }
 
 describe('RequestLookupPasswordHandler', () => {
@@ -43,23 +43,23 @@ describe('RequestLookupPasswordHandler', () => {
         payload: { emailHash: emailHash(EMAIL), matchingAccounts: 2 },
       }),
     ]);
-    const [issued] = row.pullEvents();
+    const [issued] = row()?.pullEvents() ?? [];
     expect(issued).toMatchObject({
       type: 'recovery.lookup-password-issued',
       payload: { email: EMAIL, accountIds: accountsOfEmail().map((a) => a.accountId) },
     });
-    expect(row.passwordHash).toBe(hashOf(issued.secrets?.lookupPassword ?? ''));
+    expect(row()?.passwordHash).toBe(hashOf(issued.secrets?.lookupPassword ?? ''));
   });
 
   it('records the request but issues nothing for an address without accounts, at the same cost', async () => {
-    const { run, row, em, transactions, hasher } = requestLookupPassword([]);
+    const { run, row, lookups, transactions, hasher } = requestLookupPassword([]);
 
     await run();
 
     expect(transactions.published[0].payload).toMatchObject({ matchingAccounts: 0 });
     expect(hasher.hash).toHaveBeenCalledTimes(1);
-    expect(em.createQueryBuilder).not.toHaveBeenCalled();
-    expect(row.pullEvents()).toEqual([]);
+    expect(lookups.lockOrCreate).not.toHaveBeenCalled();
+    expect(row()).toBeUndefined();
   });
 
   it('answers TOO_MANY_ATTEMPTS over a rate limit without hashing', async () => {

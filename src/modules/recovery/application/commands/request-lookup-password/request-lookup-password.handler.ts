@@ -1,10 +1,9 @@
-import { LockMode } from '@mikro-orm/postgresql';
 import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { TransactionRunner, SecretHasher } from '@app/platform';
 import { FindActiveAccountsByEmailQuery } from '../../../../accounts/public-api';
-import { LookupPassword } from '../../../domain/lookup-password.entity';
 import { emailHash, generateLookupPassword } from '../../../domain/recovery-secrets';
 import { UserIdLookupRequested } from '../../../domain/recovery.events';
+import { LookupPasswordRepository } from '../../../infrastructure/lookup-password.repository';
 import { RecoveryRateLimits } from '../../recovery-rate-limits';
 import { RecoverySettings } from '../../recovery-settings';
 import { RequestLookupPasswordCommand } from './request-lookup-password.command';
@@ -13,6 +12,7 @@ import { RequestLookupPasswordCommand } from './request-lookup-password.command'
 export class RequestLookupPasswordHandler implements ICommandHandler<RequestLookupPasswordCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
+    private readonly lookups: LookupPasswordRepository,
     private readonly queries: QueryBus,
     private readonly hasher: SecretHasher,
     private readonly rateLimits: RecoveryRateLimits,
@@ -33,30 +33,18 @@ export class RequestLookupPasswordHandler implements ICommandHandler<RequestLook
     );
 
     await this.transactions.run(async (em) => {
+      // Every request, for a known address or not, so that the trail tells nothing apart: no
+      // aggregate exists for an address without accounts.
       this.transactions.publish(
         em,
         new UserIdLookupRequested({ emailHash: address, matchingAccounts: accounts.length }),
       );
       if (accounts.length === 0) return;
-      // Two parallel requests for one address must not both insert: create the row once, then
-      // serialise the issue on its lock.
-      await em
-        .createQueryBuilder(LookupPassword)
-        .insert({
-          emailHash: address,
-          passwordHash: hash,
-          issuedAt: now,
-          expiresAt,
-          failedAttempts: 0,
-        })
-        .onConflict('email_hash')
-        .ignore()
-        .execute();
-      const lookup = await em.findOneOrFail(
-        LookupPassword,
-        { emailHash: address },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-      );
+      const lookup = await this.lookups.lockOrCreate(em, address, {
+        passwordHash: hash,
+        issuedAt: now,
+        expiresAt,
+      });
       const [first] = accounts;
       lookup.issue({
         hash,

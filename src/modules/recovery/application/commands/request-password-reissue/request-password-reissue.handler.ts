@@ -30,6 +30,8 @@ export class RequestPasswordReissueHandler
     const outcome = await this.outcomeFor(account, email);
 
     await this.transactions.run(async (em) => {
+      // Recovery keeps no state for a re-issue (the temporary password is authentication's), and
+      // every outcome must leave the same trail: a fact no aggregate owns.
       this.transactions.publish(
         em,
         new PasswordReissueRequested({

@@ -109,7 +109,7 @@ describe('CompleteTwoFactorChallengeHandler', () => {
         payload: expect.objectContaining({ remaining: 0 }),
       }),
     ]);
-    await expect(repository.countUnusedRecoveryCodes({} as never, ACCOUNT_ID)).resolves.toBe(0);
+    await expect(repository.unusedRecoveryCodes({} as never, ACCOUNT_ID)).resolves.toEqual([]);
   });
 
   it('refuses a recovery code while enrolling', async () => {

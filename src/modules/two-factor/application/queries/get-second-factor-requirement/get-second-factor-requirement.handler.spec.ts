@@ -1,18 +1,16 @@
 import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import {
   aTwoFactorAccount,
-  twoFactorRepositoryHolding,
+  twoFactorReadModelHolding,
 } from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { GetSecondFactorRequirementHandler } from './get-second-factor-requirement.handler';
 import { GetSecondFactorRequirementQuery } from './get-second-factor-requirement.query';
 
 const requirementOf = (account: TwoFactorAccount | undefined, mandatory = false) =>
-  new GetSecondFactorRequirementHandler(
-    entityManagerHolding(),
-    twoFactorRepositoryHolding({ account }),
-  ).execute(new GetSecondFactorRequirementQuery(ACCOUNT_ID, { mandatory }));
+  new GetSecondFactorRequirementHandler(twoFactorReadModelHolding({ account })).execute(
+    new GetSecondFactorRequirementQuery(ACCOUNT_ID, { mandatory }),
+  );
 
 describe('GetSecondFactorRequirementHandler', () => {
   it.each([

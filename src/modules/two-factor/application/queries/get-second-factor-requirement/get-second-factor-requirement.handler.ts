@@ -1,7 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { forkForReads } from '@app/platform';
-import { TwoFactorRepository } from '../../../infrastructure/two-factor.repository';
+import { TwoFactorReadModel } from '../../../infrastructure/two-factor.read-model';
 import {
   GetSecondFactorRequirementQuery,
   SecondFactorRequirement,
@@ -11,16 +9,13 @@ import {
 export class GetSecondFactorRequirementHandler
   implements IQueryHandler<GetSecondFactorRequirementQuery>
 {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly repository: TwoFactorRepository,
-  ) {}
+  constructor(private readonly twoFactor: TwoFactorReadModel) {}
 
   async execute({
     accountId,
     options,
   }: GetSecondFactorRequirementQuery): Promise<SecondFactorRequirement> {
-    const account = await this.repository.find(forkForReads(this.em), accountId);
+    const account = await this.twoFactor.secondFactorOf(accountId);
     if (!account) {
       return {
         state: options.mandatory ? 'enrollment_required' : 'not_required',

@@ -1,18 +1,16 @@
 import { GetSecondFactorSummaryQuery } from '../../../../accounts/public-api';
 import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import {
   aTwoFactorAccount,
-  twoFactorRepositoryHolding,
+  twoFactorReadModelHolding,
 } from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { GetSecondFactorSummaryHandler } from './get-second-factor-summary.handler';
 
 const summaryOf = (account?: TwoFactorAccount) =>
-  new GetSecondFactorSummaryHandler(
-    entityManagerHolding(),
-    twoFactorRepositoryHolding({ account }),
-  ).execute(new GetSecondFactorSummaryQuery(ACCOUNT_ID));
+  new GetSecondFactorSummaryHandler(twoFactorReadModelHolding({ account })).execute(
+    new GetSecondFactorSummaryQuery(ACCOUNT_ID),
+  );
 
 describe('GetSecondFactorSummaryHandler', () => {
   it('summarises an account that never used two-factor as all off', async () => {

@@ -1,9 +1,8 @@
 import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import {
   aRecoveryCode,
   aTwoFactorAccount,
-  twoFactorRepositoryHolding,
+  twoFactorReadModelHolding,
 } from '@test/support/builders/two-factor-doubles';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { GetTwoFactorStatusHandler } from './get-two-factor-status.handler';
@@ -11,8 +10,7 @@ import { GetTwoFactorStatusQuery } from './get-two-factor-status.query';
 
 const statusOf = (account?: TwoFactorAccount) =>
   new GetTwoFactorStatusHandler(
-    entityManagerHolding(),
-    twoFactorRepositoryHolding({
+    twoFactorReadModelHolding({
       account,
       recoveryCodes: [aRecoveryCode(), aRecoveryCode('bcdef-ghjkm')],
     }),

@@ -1,24 +1,18 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { forkForReads } from '@app/platform';
-import { TwoFactorRepository } from '../../../infrastructure/two-factor.repository';
+import { TwoFactorReadModel } from '../../../infrastructure/two-factor.read-model';
 import { secondFactorSummaryOf } from '../second-factor-summary';
 import { GetTwoFactorStatusQuery, TwoFactorStatus } from './get-two-factor-status.query';
 
 @QueryHandler(GetTwoFactorStatusQuery)
 export class GetTwoFactorStatusHandler implements IQueryHandler<GetTwoFactorStatusQuery> {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly repository: TwoFactorRepository,
-  ) {}
+  constructor(private readonly twoFactor: TwoFactorReadModel) {}
 
   async execute({ accountId }: GetTwoFactorStatusQuery): Promise<TwoFactorStatus> {
-    const em = forkForReads(this.em);
-    const account = await this.repository.find(em, accountId);
+    const account = await this.twoFactor.secondFactorOf(accountId);
     return {
       ...secondFactorSummaryOf(account),
       recoveryCodesRemaining: account?.enrolled
-        ? await this.repository.countUnusedRecoveryCodes(em, accountId)
+        ? await this.twoFactor.unusedRecoveryCodes(accountId)
         : 0,
     };
   }

@@ -1,0 +1,108 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { raw } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { forkForReads } from '@app/platform';
+import type { AccountStatus } from '../domain/account-type';
+import { Account } from '../domain/account.entity';
+
+export interface Slice {
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Every read behind the accounts context's queries, in one place; the query handlers map what it
+ * answers to their views. Reads join the caller's transaction when there is one and never ask the
+ * pool for a second connection (ADR 0006).
+ */
+@Injectable()
+export class AccountsReadModel {
+  constructor(private readonly em: EntityManager) {}
+
+  byId(accountId: string): Promise<Account | null> {
+    return this.reads().findOne(Account, { id: accountId });
+  }
+
+  /** Exact (case-sensitive) match; the lower() condition lets the unique index find the row. */
+  byUserId(userId: string): Promise<Account | null> {
+    return this.reads().findOne(Account, {
+      [raw('lower(user_id)')]: userId.toLowerCase(),
+      userId,
+    });
+  }
+
+  /** IDs are unique without regard to case, so support's typed ID names one account at most. */
+  byUserIdIgnoringCase(userId: string): Promise<Account | null> {
+    return this.reads().findOne(Account, { [raw('lower(user_id)')]: userId.toLowerCase() });
+  }
+
+  async accountIdOf(userId: string): Promise<string | null> {
+    const account = await this.reads().findOne(
+      Account,
+      { [raw('lower(user_id)')]: userId.toLowerCase() },
+      { fields: ['id'] },
+    );
+    return account?.id ?? null;
+  }
+
+  /** `uniquenessKey`: the lower-cased ID (`UserId.uniquenessKey`). */
+  async isUserIdTaken(uniquenessKey: string): Promise<boolean> {
+    const taken = await this.reads().count(Account, { [raw('lower(user_id)')]: uniquenessKey });
+    return taken > 0;
+  }
+
+  /** `address`: trimmed and lower-cased. Oldest registration first. */
+  notWithdrawnWithEmail(address: string): Promise<Account[]> {
+    return this.reads().find(
+      Account,
+      { [raw('lower(email)')]: address, status: { $ne: 'withdrawn' } },
+      { orderBy: { registeredAt: 'asc' } },
+    );
+  }
+
+  /** Oldest request first. */
+  withdrawalRequests({ limit, offset }: Slice): Promise<[Account[], number]> {
+    return this.reads().findAndCount(
+      Account,
+      { status: 'withdrawal_requested' },
+      { orderBy: { withdrawalRequestedAt: 'asc', id: 'asc' }, limit, offset },
+    );
+  }
+
+  /** `text` matches part of the user ID, e-mail, name, kana, company or group name. Newest first. */
+  search(
+    criteria: { text?: string; status?: AccountStatus },
+    { limit, offset }: Slice,
+  ): Promise<[Account[], number]> {
+    const where: FilterQuery<Account>[] = [];
+    if (criteria.status) where.push({ status: criteria.status });
+    const text = criteria.text?.trim();
+    if (text) {
+      const pattern = { $ilike: `%${escapeLike(text)}%` };
+      where.push({
+        $or: [
+          { userId: pattern },
+          { email: pattern },
+          { profile: { name: pattern } },
+          { profile: { nameKana: pattern } },
+          { profile: { companyName: pattern } },
+          { profile: { groupName: pattern } },
+        ],
+      });
+    }
+    return this.reads().findAndCount(
+      Account,
+      { $and: where },
+      { orderBy: { registeredAt: 'desc', id: 'asc' }, limit, offset },
+    );
+  }
+
+  private reads(): EntityManager {
+    return forkForReads(this.em);
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
