@@ -1,8 +1,5 @@
 import { domainError } from '@app/ddd';
 
-/** Declared once in the platform: two-factor's password confirmation answers with it too. */
-export { InvalidCredentialsError } from '@app/platform';
-
 export const PasswordPolicyViolationError = domainError('PASSWORD_POLICY_VIOLATION', 'invalid', {
   ja:
     'このパスワードは使用できません。パスワードは半角英数字8〜64文字で、ユーザIDと同じもの、推測されやすいものは使用できません。' +

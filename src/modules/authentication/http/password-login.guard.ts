@@ -3,7 +3,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { createValidationPipe } from '@app/platform';
 import type { Request } from 'express';
 import type { LoginOutcome } from '../application/login-outcome';
-import { InvalidCredentialsError } from '../domain/authentication.errors';
+import { InvalidCredentialsError } from '@app/platform';
 import { LoginRequestDto } from './auth.dto';
 
 /**

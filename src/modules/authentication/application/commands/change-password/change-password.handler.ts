@@ -3,7 +3,7 @@ import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/c
 import { forkForReads, refuseAfterCommit, SecretHasher, TransactionRunner } from '@app/platform';
 import { GetAccountQuery } from '../../../../accounts/public-api';
 import { PasswordChangeRejected } from '../../../domain/authentication.events';
-import { InvalidCredentialsError } from '../../../domain/authentication.errors';
+import { InvalidCredentialsError } from '@app/platform';
 import { Credential } from '../../../domain/credential.entity';
 import { PasswordPolicy } from '../../../domain/password-policy';
 import { Session } from '../../../domain/session.entity';

@@ -3,7 +3,7 @@ import { refuseAfterCommit, TransactionRunner } from '@app/platform';
 import { GetAccountQuery } from '../../../../accounts/public-api';
 import { CompleteTwoFactorChallengeCommand } from '../../../../two-factor/public-api';
 import { LoginFailed, LoginSucceeded } from '../../../domain/authentication.events';
-import { InvalidCredentialsError } from '../../../domain/authentication.errors';
+import { InvalidCredentialsError } from '@app/platform';
 import type { LoginOutcome } from '../../login-outcome';
 import { StartSessionCommand } from '../start-session/start-session.command';
 import { CompleteTwoFactorLoginCommand } from './complete-two-factor-login.command';

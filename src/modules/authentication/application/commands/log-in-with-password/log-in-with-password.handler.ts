@@ -20,7 +20,7 @@ import {
   LoginThrottled,
 } from '../../../domain/authentication.events';
 import type { LoginFailureReason } from '../../../domain/authentication.events';
-import { InvalidCredentialsError } from '../../../domain/authentication.errors';
+import { InvalidCredentialsError } from '@app/platform';
 import { Credential } from '../../../domain/credential.entity';
 import { AuthenticationSettings } from '../../authentication-settings';
 import { LoginAttempts } from '../../login-attempts';
