@@ -4,12 +4,13 @@ import { Module } from '@nestjs/common';
 import { GetAuditTrailHandler } from './application/queries/get-audit-trail/get-audit-trail.handler';
 import { AuditRecord } from './domain/audit-record.entity';
 import { AUDIT_QUEUE, AuditEventsProcessor } from './infrastructure/audit-events.processor';
+import { AuditReadModel } from './infrastructure/audit.read-model';
 
 @Module({
   imports: [
     MikroOrmModule.forFeature([AuditRecord]),
     BullModule.registerQueue({ name: AUDIT_QUEUE }),
   ],
-  providers: [AuditEventsProcessor, GetAuditTrailHandler],
+  providers: [AuditEventsProcessor, AuditReadModel, GetAuditTrailHandler],
 })
 export class AuditModule {}

@@ -37,11 +37,15 @@ import { SessionCookie } from './http/session-cookie';
 import { SessionOriginGuard } from './http/session-origin.guard';
 import { StaffAreaGuard } from './http/staff-area.guard';
 import { StaffRolesController } from './http/staff-roles.controller';
+import { AuthenticationReadModel } from './infrastructure/authentication.read-model';
 import { BootstrapAdmin } from './infrastructure/bootstrap-admin';
+import { CredentialRepository } from './infrastructure/credential.repository';
+import { LoginThrottleRepository } from './infrastructure/login-throttle.repository';
 import { loadCommonPasswords } from './infrastructure/common-passwords';
 import { LocalStrategy } from './infrastructure/local.strategy';
 import { SameOriginCheck } from './infrastructure/same-origin-check';
 import { SessionAuthenticator } from './infrastructure/session-authenticator';
+import { SessionRepository } from './infrastructure/session.repository';
 import { StaffRosterRepository } from './infrastructure/staff-roster.repository';
 
 @Module({
@@ -62,6 +66,11 @@ import { StaffRosterRepository } from './infrastructure/staff-roster.repository'
           loadCommonPasswords(),
         ),
     },
+    CredentialRepository,
+    SessionRepository,
+    LoginThrottleRepository,
+    StaffRosterRepository,
+    AuthenticationReadModel,
     PasswordCheck,
     LoginAttempts,
     LoginFactsReader,
@@ -83,7 +92,6 @@ import { StaffRosterRepository } from './infrastructure/staff-roster.repository'
     ChangePasswordHandler,
     LogOutHandler,
     EndSessionHandler,
-    StaffRosterRepository,
     GrantStaffRoleHandler,
     RevokeStaffRoleHandler,
     ForgetWithdrawnAccountHandler,

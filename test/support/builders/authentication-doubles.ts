@@ -1,6 +1,12 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DomainEvent } from '@app/ddd';
 import type { AccountForLogin, AccountView } from '../../../src/modules/accounts/public-api';
 import type { AuthenticationSettings } from '../../../src/modules/authentication/application/authentication-settings';
-import type { LoginAttempts } from '../../../src/modules/authentication/application/login-attempts';
+import { LoginAttempts } from '../../../src/modules/authentication/application/login-attempts';
+import type { LiveSessions } from '../../../src/modules/authentication/domain/live-sessions';
+import { AuthenticationReadModel } from '../../../src/modules/authentication/infrastructure/authentication.read-model';
+import type { LoginThrottleRepository } from '../../../src/modules/authentication/infrastructure/login-throttle.repository';
+import { SessionRepository } from '../../../src/modules/authentication/infrastructure/session.repository';
 import { Credential } from '../../../src/modules/authentication/domain/credential.entity';
 import { LoginThrottle } from '../../../src/modules/authentication/domain/login-throttle.entity';
 import { PasswordPolicy } from '../../../src/modules/authentication/domain/password-policy';
@@ -9,6 +15,11 @@ import { StaffRoleAssignment } from '../../../src/modules/authentication/domain/
 import type { StaffRole } from '../../../src/modules/authentication/domain/staff-role-assignment.entity';
 import type { SessionScope } from '../../../src/modules/authentication/domain/session.entity';
 import { hashOf } from './platform-doubles';
+import { immediateTransactions } from './transactions-double';
+
+/** The repositories are the real ones over an entity-manager double (`entityManagerHolding`). */
+export { CredentialRepository } from '../../../src/modules/authentication/infrastructure/credential.repository';
+export { StaffRosterRepository } from '../../../src/modules/authentication/infrastructure/staff-roster.repository';
 
 export const ACCOUNT_ID = '0190a3c4-0000-7000-8000-000000000001';
 export const USER_ID = 'Yamada01';
@@ -105,13 +116,50 @@ export function authenticationSettings(overrides: SettingsOverrides = {}): Authe
 export const passwordPolicy = () =>
   new PasswordPolicy({ minLength: 8, maxLength: 64 }, new Set(['password1']));
 
-/** The per-ID cool-down as a double: reserves every attempt; specs assert how attempts settle. */
-export function loginAttempts(): jest.Mocked<LoginAttempts> {
-  return {
-    reserve: jest.fn(() => Promise.resolve()),
-    settleFailure: jest.fn(() => Promise.resolve()),
-    settleSuccess: jest.fn(() => Promise.resolve()),
-  } as unknown as jest.Mocked<LoginAttempts>;
+/** The read model over an entity-manager double, whose forks are the double itself. */
+export const authenticationReadModel = (em: EntityManager, settings = authenticationSettings()) =>
+  new AuthenticationReadModel(em, settings);
+
+export type LoginAttemptsDouble = jest.Mocked<LoginAttempts> & { throttle: LoginThrottle };
+
+/**
+ * The per-ID cool-down, real, over one cool-down row of `USER_ID` (`throttle`) that records how
+ * attempts were refused; its methods are spied on so specs can assert how attempts settle.
+ */
+export function loginAttempts(throttle = aLoginThrottle()): LoginAttemptsDouble {
+  const throttles = {
+    lockOrCreate: jest.fn(() => Promise.resolve(throttle)),
+    lock: jest.fn(() => Promise.resolve(throttle)),
+  } as unknown as LoginThrottleRepository;
+  const attempts = new LoginAttempts(immediateTransactions(), throttles, authenticationSettings());
+  for (const method of [
+    'reserve',
+    'settleFailedLogin',
+    'settleRejectedPasswordChange',
+    'settleSuccess',
+  ] as const)
+    jest.spyOn(attempts, method);
+  return Object.assign(attempts as jest.Mocked<LoginAttempts>, { throttle });
+}
+
+export type SessionRepositoryDouble = SessionRepository & {
+  /** What the live sessions it loaded recorded, in order. */
+  revocations(): readonly DomainEvent[];
+};
+
+/** The real repository, remembering the live sessions it loaded (they are no entity to find). */
+export function sessionRepository(): SessionRepositoryDouble {
+  const repository = new SessionRepository();
+  const loaded: LiveSessions[] = [];
+  const lockLive = repository.lockLive.bind(repository);
+  repository.lockLive = async (...args) => {
+    const live = await lockLive(...args);
+    loaded.push(live);
+    return live;
+  };
+  return Object.assign(repository, {
+    revocations: () => loaded.flatMap((live) => live.peekEvents()),
+  });
 }
 
 export const aStartedSession = (sessionId = 'session-1') => ({
@@ -126,9 +174,10 @@ export function aLoginThrottle(failures = 0): LoginThrottle {
   throttle.loginKey = LoginThrottle.keyOf(USER_ID);
   const { cooldown } = authenticationSettings();
   for (let i = 0; i < failures; i += 1) {
-    throttle.reserveAttempt(new Date(), cooldown);
+    throttle.reserveAttempt(new Date(), cooldown, { userId: USER_ID, accountId: ACCOUNT_ID });
     throttle.settleFailure(new Date(), cooldown);
   }
+  throttle.pullEvents();
   return throttle;
 }
 

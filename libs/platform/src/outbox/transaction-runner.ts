@@ -1,7 +1,7 @@
 import { TransactionPropagation } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isAggregateRoot } from '@app/ddd';
-import type { DomainError, DomainEvent } from '@app/ddd';
+import type { AggregateRoot, DomainError, DomainEvent } from '@app/ddd';
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../context/request-context';
 import { OutboxMessage } from './outbox-message.entity';
@@ -23,6 +23,19 @@ export class RefusalAfterCommit extends Error {
 /** `throw refuseAfterCommit(new InvalidCredentialsError())`: commit this outcome, then throw that error. */
 export function refuseAfterCommit(error: DomainError): RefusalAfterCommit {
   return new RefusalAfterCommit(error);
+}
+
+const tracked = new WeakMap<EntityManager, Set<AggregateRoot>>();
+
+/**
+ * For a repository that loads an aggregate which is no entity of its own (a roster of rows, the
+ * live sessions of an account): its events reach the outbox like an entity's, because the runner
+ * cannot find it in the identity map.
+ */
+export function trackAggregate(em: EntityManager, aggregate: AggregateRoot): void {
+  const aggregates = tracked.get(em) ?? new Set<AggregateRoot>();
+  aggregates.add(aggregate);
+  tracked.set(em, aggregates);
 }
 
 /**
@@ -72,7 +85,7 @@ export class TransactionRunner {
     return result;
   }
 
-  /** For events not owned by an aggregate (e.g. a failed login attempt that changes no state). */
+  /** For events no aggregate owns (e.g. a login refused before anything was read or counted). */
   publish(em: EntityManager, ...events: DomainEvent[]): void {
     const metadata = this.context.metadata();
     for (const event of events) em.persist(toOutboxMessage(event, metadata));
@@ -80,10 +93,12 @@ export class TransactionRunner {
 
   private collectEvents(em: EntityManager): void {
     const metadata = this.context.metadata();
-    for (const entity of em.getUnitOfWork().getIdentityMap().values()) {
-      if (!isAggregateRoot(entity)) continue;
-      for (const event of entity.pullEvents()) em.persist(toOutboxMessage(event, metadata));
-    }
+    const aggregates = [
+      ...[...em.getUnitOfWork().getIdentityMap().values()].filter(isAggregateRoot),
+      ...(tracked.get(em) ?? []),
+    ];
+    for (const aggregate of aggregates)
+      for (const event of aggregate.pullEvents()) em.persist(toOutboxMessage(event, metadata));
   }
 }
 

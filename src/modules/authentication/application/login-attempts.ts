@@ -1,19 +1,10 @@
-import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { refuseAfterCommit, TooManyRequestsError, TransactionRunner } from '@app/platform';
-import { LoginThrottled } from '../domain/authentication.events';
-import { LoginThrottle } from '../domain/login-throttle.entity';
-import type { AttemptReservation } from '../domain/login-throttle.entity';
+import type { LoginFailureReason } from '../domain/authentication.events';
+import type { AttemptReservation, LoginAttempt } from '../domain/login-throttle.entity';
+import { LoginThrottleRepository } from '../infrastructure/login-throttle.repository';
 import { AuthenticationSettings } from './authentication-settings';
-
-interface LoginThrottleRow {
-  login_key: string;
-  consecutive_failures: number;
-  attempts_in_flight: number;
-  last_reserved_at: Date | null;
-  cooldown_until: Date | null;
-}
 
 /** Pauses between reservations while every remaining attempt is in flight: about one hash each. */
 const BUSY_PAUSES_MS = [5, 10, 20, 40, 80, 100];
@@ -31,6 +22,7 @@ const BUSY_PAUSES_MS = [5, 10, 20, 40, 80, 100];
 export class LoginAttempts {
   constructor(
     private readonly transactions: TransactionRunner,
+    private readonly throttles: LoginThrottleRepository,
     private readonly settings: AuthenticationSettings,
   ) {}
 
@@ -45,50 +37,48 @@ export class LoginAttempts {
     }
   }
 
-  /** The reserved attempt was wrong. Runs in the transaction that commits the refusal. */
-  async settleFailure(em: EntityManager, userId: string): Promise<void> {
-    const throttle = await this.lock(em, userId);
-    throttle?.settleFailure(new Date(), this.settings.cooldown);
+  /**
+   * The reserved attempt was a wrong login, recorded as `LoginFailed`. Runs in the transaction
+   * that commits the refusal.
+   */
+  async settleFailedLogin(
+    em: EntityManager,
+    attempt: LoginAttempt & { reason: LoginFailureReason },
+  ): Promise<void> {
+    const throttle = await this.throttles.lock(em, attempt.userId);
+    throttle?.refuseLogin(new Date(), this.settings.cooldown, attempt);
+  }
+
+  /** The reserved attempt was a wrong current password, recorded as `PasswordChangeRejected`. */
+  async settleRejectedPasswordChange(
+    em: EntityManager,
+    actor: { userId: string; accountId: string },
+  ): Promise<void> {
+    const throttle = await this.throttles.lock(em, actor.userId);
+    throttle?.refusePasswordChange(new Date(), this.settings.cooldown, actor.accountId);
   }
 
   /** The reserved attempt was right. Runs in the transaction that commits the outcome. */
   async settleSuccess(em: EntityManager, userId: string): Promise<void> {
-    const throttle = await this.lock(em, userId);
+    const throttle = await this.throttles.lock(em, userId);
     throttle?.settleSuccess();
   }
 
-  /** Reserved or busy; a cool-down commits its event and throws TOO_MANY_ATTEMPTS. */
+  /** Reserved or busy; a cool-down commits the throttle's `LoginThrottled` and throws TOO_MANY_ATTEMPTS. */
   private tryReserve(
     userId: string,
     accountId: string | null,
   ): Promise<Exclude<AttemptReservation, { kind: 'refused' }>> {
     return this.transactions.run(async (em) => {
-      // One statement creates the row on a name's first attempt and locks it either way (an
-      // upsert's DO UPDATE takes the row lock), so parallel attempts queue here one by one.
-      const [row] = await em.execute<LoginThrottleRow[]>(
-        `insert into "authentication"."login_throttle" ("login_key") values (?)
-         on conflict ("login_key") do update set "login_key" = excluded."login_key"
-         returning "login_key", "consecutive_failures", "attempts_in_flight", "last_reserved_at", "cooldown_until"`,
-        [LoginThrottle.keyOf(userId)],
-      );
-      const throttle = em.map(LoginThrottle, row);
-      const reservation = throttle.reserveAttempt(new Date(), this.settings.cooldown);
+      const throttle = await this.throttles.lockOrCreate(em, userId);
+      const reservation = throttle.reserveAttempt(new Date(), this.settings.cooldown, {
+        userId,
+        accountId,
+      });
       if (reservation.kind !== 'refused') return reservation;
       const { retryAfterSeconds } = reservation;
-      this.transactions.publish(
-        em,
-        new LoginThrottled({ userId, accountId, limit: 'account', retryAfterSeconds }),
-      );
       throw refuseAfterCommit(new TooManyRequestsError({ retryAfterSeconds }));
     });
-  }
-
-  private lock(em: EntityManager, userId: string): Promise<LoginThrottle | null> {
-    return em.findOne(
-      LoginThrottle,
-      { loginKey: LoginThrottle.keyOf(userId) },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-    );
   }
 }
 

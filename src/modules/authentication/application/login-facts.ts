@@ -1,13 +1,11 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { forkForReads } from '@app/platform';
 import { FindAccountForLoginQuery } from '../../accounts/public-api';
 import type { AccountForLogin } from '../../accounts/public-api';
 import { GetSecondFactorRequirementQuery } from '../../two-factor/public-api';
 import type { SecondFactorRequirement } from '../../two-factor/public-api';
-import { Credential } from '../domain/credential.entity';
-import { StaffRoleAssignment } from '../domain/staff-role-assignment.entity';
+import type { Credential } from '../domain/credential.entity';
+import { AuthenticationReadModel } from '../infrastructure/authentication.read-model';
 
 /** Everything the password step decides on, read once before any hashing. */
 export type LoginFacts =
@@ -30,7 +28,7 @@ export type LoginFacts =
 @Injectable()
 export class LoginFactsReader {
   constructor(
-    private readonly em: EntityManager,
+    private readonly reads: AuthenticationReadModel,
     private readonly queries: QueryBus,
   ) {}
 
@@ -39,11 +37,10 @@ export class LoginFactsReader {
     if (!account) return { kind: 'unknown_user_id' };
     if (account.status === 'withdrawn') return { kind: 'account_withdrawn', account };
     const { accountId } = account;
-    const [credential, staffRoles] = await Promise.all([
-      forkForReads(this.em).findOne(Credential, { accountId }),
-      forkForReads(this.em).count(StaffRoleAssignment, { accountId }),
+    const [credential, staff] = await Promise.all([
+      this.reads.credentialOf(accountId),
+      this.reads.isStaff(accountId),
     ]);
-    const staff = staffRoles > 0;
     const requirement = await this.queries.execute(
       new GetSecondFactorRequirementQuery(accountId, { mandatory: staff }),
     );

@@ -1,7 +1,11 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { AggregateRoot } from '@app/ddd';
+import type { LoginFailureReason } from './authentication.events';
 import {
+  LoginFailed,
+  LoginPasswordAccepted,
   PasswordChanged,
+  PasswordChangeRejected,
   PasswordChangeRequired,
   PasswordRehashed,
   PasswordSet,
@@ -116,6 +120,35 @@ export class Credential extends AggregateRoot {
    */
   acceptsAsCurrent(verifiedHash: string): boolean {
     return verifiedHash === this.passwordHash || verifiedHash === this.usedTemporaryPasswordHash;
+  }
+
+  /** The password step passed; the login goes on to the second factor (`next`). */
+  acceptPasswordStep(next: string, usedTemporaryPassword: boolean): void {
+    this.record(
+      new LoginPasswordAccepted({
+        accountId: this.accountId,
+        userId: this.userId,
+        next,
+        usedTemporaryPassword,
+      }),
+    );
+  }
+
+  /** A right password that still may not log in (the second factor is locked, the temporary password was used). */
+  refuseLogin(
+    reason: Extract<LoginFailureReason, 'two_factor_locked' | 'temporary_password_already_used'>,
+  ): void {
+    this.record(new LoginFailed({ userId: this.userId, accountId: this.accountId, reason }));
+  }
+
+  /**
+   * A change whose verified password a parallel change replaced meanwhile: one change wins, and
+   * knowing the replaced password was no guess.
+   */
+  refuseStaleChange(): void {
+    this.record(
+      new PasswordChangeRejected({ accountId: this.accountId, reason: 'wrong_current_password' }),
+    );
   }
 
   requirePasswordChange(): void {

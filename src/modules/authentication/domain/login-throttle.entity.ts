@@ -1,4 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { AggregateRoot } from '@app/ddd';
+import { LoginFailed, LoginThrottled, PasswordChangeRejected } from './authentication.events';
+import type { LoginFailureReason } from './authentication.events';
 
 export interface CooldownPolicy {
   maxConsecutiveFailures: number;
@@ -6,6 +9,9 @@ export interface CooldownPolicy {
   /** After this long without a new reservation, attempts still marked in flight are taken as abandoned. */
   attemptLeaseMs: number;
 }
+
+/** Who tried: the user ID as typed and, when it names one, the account. */
+export type LoginAttempt = { userId: string; accountId: string | null };
 
 export type AttemptReservation =
   | { kind: 'reserved' }
@@ -25,7 +31,7 @@ export type AttemptReservation =
  * settled failures start the cool-down.
  */
 @Entity({ schema: 'authentication', tableName: 'login_throttle' })
-export class LoginThrottle {
+export class LoginThrottle extends AggregateRoot {
   /** The login name in lower case: the ID's case variants are the same account (IDs are unique case-insensitively). */
   @PrimaryKey({ type: 'string', length: 64 })
   loginKey!: string;
@@ -51,7 +57,34 @@ export class LoginThrottle {
     return this.consecutiveFailures - this.attemptsInFlight;
   }
 
-  reserveAttempt(now: Date, policy: CooldownPolicy): AttemptReservation {
+  /** A refusal records `LoginThrottled` for `attempt`. */
+  reserveAttempt(now: Date, policy: CooldownPolicy, attempt: LoginAttempt): AttemptReservation {
+    const reservation = this.reserve(now, policy);
+    if (reservation.kind === 'refused') {
+      const { retryAfterSeconds } = reservation;
+      const { userId, accountId } = attempt;
+      this.record(new LoginThrottled({ userId, accountId, limit: 'account', retryAfterSeconds }));
+    }
+    return reservation;
+  }
+
+  /** The reserved attempt was a wrong login: settled as a failure, and recorded. */
+  refuseLogin(
+    now: Date,
+    policy: CooldownPolicy,
+    { userId, accountId, reason }: LoginAttempt & { reason: LoginFailureReason },
+  ): void {
+    this.settleFailure(now, policy);
+    this.record(new LoginFailed({ userId, accountId, reason }));
+  }
+
+  /** The reserved attempt was a wrong current password of a password change: settled as a failure, and recorded. */
+  refusePasswordChange(now: Date, policy: CooldownPolicy, accountId: string): void {
+    this.settleFailure(now, policy);
+    this.record(new PasswordChangeRejected({ accountId, reason: 'wrong_current_password' }));
+  }
+
+  private reserve(now: Date, policy: CooldownPolicy): AttemptReservation {
     this.releaseAbandonedAttempts(now, policy);
     if (this.cooldownUntil && this.cooldownUntil > now) {
       return { kind: 'refused', retryAfterSeconds: secondsUntil(this.cooldownUntil, now) };

@@ -1,12 +1,18 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { AggregateRoot } from '@app/ddd';
 import { randomUUID } from 'node:crypto';
+import { LoggedOut, LoginSucceeded } from './authentication.events';
+import type { LoginSucceededPayload } from './authentication.events';
 
 export type SessionScope = 'full' | 'password_change';
+
+/** How the login that opens a session went; absent when a session is arranged without one (tests). */
+export type SessionLogin = Pick<LoginSucceededPayload, 'method' | 'renewalRequired'>;
 
 /** A logged-in browser or client. The token itself is never stored, only its SHA-256. */
 @Entity({ schema: 'authentication', tableName: 'session' })
 @Index({ properties: ['accountId', 'revokedAt'] })
-export class Session {
+export class Session extends AggregateRoot {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -54,6 +60,7 @@ export class Session {
     lifetimeMs: number;
     clientIp: string | null;
     userAgent: string | null;
+    login?: SessionLogin;
   }): Session {
     const session = new Session();
     session.accountId = input.accountId;
@@ -65,6 +72,29 @@ export class Session {
     session.expiresAt = new Date(input.now.getTime() + input.lifetimeMs);
     session.clientIp = input.clientIp;
     session.userAgent = input.userAgent;
+    if (input.login) {
+      session.record(
+        new LoginSucceeded({
+          accountId: session.accountId,
+          userId: session.userId,
+          sessionId: session.id,
+          scope: session.scope,
+          ...input.login,
+        }),
+      );
+    }
     return session;
+  }
+
+  /** The holder ended it. */
+  logOut(now: Date): void {
+    this.end('logged_out', now);
+    this.record(new LoggedOut({ accountId: this.accountId, sessionId: this.id }));
+  }
+
+  /** Ended for a reason outside the session; `LiveSessions` records the revocation as one fact. */
+  end(reason: string, now: Date): void {
+    this.revokedAt = now;
+    this.revokedReason = reason;
   }
 }

@@ -1,9 +1,8 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
-import { createValidationPipe } from '@app/platform';
+import { createValidationPipe, InvalidCredentialsError } from '@app/platform';
 import type { Request } from 'express';
 import type { LoginOutcome } from '../application/login-outcome';
-import { InvalidCredentialsError } from '@app/platform';
 import { LoginRequestDto } from './auth.dto';
 
 /**

@@ -4,7 +4,7 @@ import { RequestContext, TransactionRunner } from '@app/platform';
 import { FindAccountForLoginQuery, RegisterAccountCommand } from '../../accounts/public-api';
 import { AuthenticationSettings } from '../application/authentication-settings';
 import { GrantStaffRoleCommand } from '../application/commands/grant-staff-role/grant-staff-role.command';
-import { Credential } from '../domain/credential.entity';
+import { CredentialRepository } from './credential.repository';
 
 /** Any constant unique to this task; instances starting together queue on it. */
 const BOOTSTRAP_ADMIN_LOCK = 7_202_612;
@@ -22,6 +22,7 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
   constructor(
     private readonly settings: AuthenticationSettings,
     private readonly transactions: TransactionRunner,
+    private readonly credentials: CredentialRepository,
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly context: RequestContext,
@@ -49,7 +50,7 @@ export class BootstrapAdmin implements OnApplicationBootstrap {
           }),
         );
         await this.commands.execute(new GrantStaffRoleCommand(accountId, 'admin', null));
-        const credential = await em.findOneOrFail(Credential, { accountId });
+        const credential = await this.credentials.get(em, accountId);
         credential.requirePasswordChange();
         return true;
       }),

@@ -1,24 +1,10 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedActor, Authenticator, StaffRole } from '@app/platform';
+import type { AuthenticatedActor, Authenticator } from '@app/platform';
 import type { Request } from 'express';
-import { AuthenticationSettings } from '../application/authentication-settings';
 import { hashSessionToken, isWellFormedSessionToken } from '../domain/session-token';
-import type { SessionScope } from '../domain/session.entity';
+import { AuthenticationReadModel } from './authentication.read-model';
 import { SameOriginCheck } from './same-origin-check';
 import { presentedToken } from './session-credentials';
-
-/** Activity is written back at most this often, so most authenticated reads do not write. */
-const LAST_SEEN_RESOLUTION_SECONDS = 60;
-
-interface LiveSessionRow {
-  id: string;
-  account_id: string;
-  user_id: string;
-  scope: SessionScope;
-  stale: boolean;
-  roles: StaffRole[];
-}
 
 /** The platform's Authenticator: a session token from the cookie or the bearer header. */
 @Injectable()
@@ -27,8 +13,7 @@ export class SessionAuthenticator implements Authenticator {
   private readonly resolved = new WeakMap<Request, Promise<AuthenticatedActor | null>>();
 
   constructor(
-    private readonly em: EntityManager,
-    private readonly settings: AuthenticationSettings,
+    private readonly reads: AuthenticationReadModel,
     private readonly sameOrigin: SameOriginCheck,
   ) {}
 
@@ -47,35 +32,6 @@ export class SessionAuthenticator implements Authenticator {
     if (presented.via === 'cookie') this.sameOrigin.assertAllowed(request);
     if (!isWellFormedSessionToken(presented.token)) return null;
 
-    const connection = this.em.getConnection();
-    const [row] = await connection.execute<LiveSessionRow[]>(
-      `select s."id", s."account_id", s."user_id", s."scope",
-              s."last_seen_at" < now() - make_interval(secs => ?) as "stale",
-              coalesce(array_agg(r."role" order by r."role") filter (where r."role" is not null), '{}') as "roles"
-       from "authentication"."session" s
-       left join "authentication"."staff_role" r on r."account_id" = s."account_id"
-       where s."token_hash" = ? and s."revoked_at" is null and s."expires_at" > now()
-         and s."last_seen_at" > now() - make_interval(secs => ?)
-       group by s."id"`,
-      [
-        LAST_SEEN_RESOLUTION_SECONDS,
-        hashSessionToken(presented.token),
-        this.settings.sessionIdleMs / 1000,
-      ],
-    );
-    if (!row) return null;
-    if (row.stale) {
-      await connection.execute(
-        `update "authentication"."session" set "last_seen_at" = now() where "id" = ?`,
-        [row.id],
-      );
-    }
-    return {
-      accountId: row.account_id,
-      userId: row.user_id,
-      roles: row.roles,
-      sessionId: row.id,
-      scope: row.scope,
-    };
+    return this.reads.actorOf(hashSessionToken(presented.token));
   }
 }

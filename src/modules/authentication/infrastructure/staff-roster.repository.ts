@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { trackAggregate } from '@app/platform';
 import { StaffRoleAssignment } from '../domain/staff-role-assignment.entity';
 import { StaffRoster } from '../domain/staff-roster';
 
@@ -15,12 +16,20 @@ export class StaffRosterRepository {
    */
   async lock(em: EntityManager): Promise<StaffRoster> {
     await em.execute('select pg_advisory_xact_lock(?)', [STAFF_ROSTER_LOCK]);
-    return StaffRoster.of(await em.find(StaffRoleAssignment, {}, { refresh: true }));
+    const roster = StaffRoster.of(await em.find(StaffRoleAssignment, {}, { refresh: true }));
+    // No row of its own: the runner finds its events only because it is tracked.
+    trackAggregate(em, roster);
+    return roster;
   }
 
   save(em: EntityManager, roster: StaffRoster): void {
     const { granted, revoked } = roster.changes();
     for (const assignment of granted) em.persist(assignment);
     for (const assignment of revoked) em.remove(assignment);
+  }
+
+  /** A withdrawn account's roles are erased without going through the roster (ADR 0022). */
+  async forgetAccount(em: EntityManager, accountId: string): Promise<void> {
+    await em.nativeDelete(StaffRoleAssignment, { accountId });
   }
 }

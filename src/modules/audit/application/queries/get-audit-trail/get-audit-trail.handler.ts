@@ -1,26 +1,14 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { forkForReads } from '@app/platform';
-import { AuditRecord } from '../../../domain/audit-record.entity';
+import { AuditReadModel } from '../../../infrastructure/audit.read-model';
 import { GetAuditTrailQuery } from './get-audit-trail.query';
 import type { AuditEntryView } from './get-audit-trail.query';
 
 @QueryHandler(GetAuditTrailQuery)
 export class GetAuditTrailHandler implements IQueryHandler<GetAuditTrailQuery> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly readModel: AuditReadModel) {}
 
   async execute(query: GetAuditTrailQuery): Promise<AuditEntryView[]> {
-    const records = await forkForReads(this.em).find(
-      AuditRecord,
-      {
-        $or: [{ subjectAccountId: query.accountId }, { actorAccountId: query.accountId }],
-        ...(query.before ? { occurredAt: { $lt: query.before } } : {}),
-      },
-      {
-        orderBy: { occurredAt: 'desc', eventId: 'desc' },
-        limit: Math.min(Math.max(query.limit, 1), 500),
-      },
-    );
+    const records = await this.readModel.trailOf(query.accountId, query);
     return records.map((r) => ({
       eventId: r.eventId,
       type: r.type,

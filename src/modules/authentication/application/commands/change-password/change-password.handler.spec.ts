@@ -3,10 +3,13 @@ import {
   ACCOUNT_ID,
   aCredential,
   anAccountForLogin,
+  authenticationReadModel,
   authenticationSettings,
+  CredentialRepository,
   loginAttempts,
   PASSWORD,
   passwordPolicy,
+  sessionRepository,
   TEMPORARY_PASSWORD,
   USER_ID,
 } from '@test/support/builders/authentication-doubles';
@@ -35,8 +38,10 @@ function changePassword(credential: Credential, scope: SessionScope = 'full') {
   const attempts = loginAttempts();
   const hasher = fakeHasher();
   const handler = new ChangePasswordHandler(
-    em,
     transactions,
+    new CredentialRepository(),
+    sessionRepository(),
+    authenticationReadModel(em),
     commands,
     answeringQueryBus([GetAccountQuery, anAccountForLogin()]),
     passwordPolicy(),
@@ -90,8 +95,14 @@ describe('ChangePasswordHandler', () => {
     const { run, transactions, commands, attempts } = changePassword(credential);
 
     await expect(run('Wrong2024x')).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
-    expect(typesOf(transactions.published)).toEqual(['authentication.password-change-rejected']);
-    expect(attempts.settleFailure).toHaveBeenCalledWith(expect.anything(), USER_ID);
+    expect(typesOf(attempts.throttle.peekEvents())).toEqual([
+      'authentication.password-change-rejected',
+    ]);
+    expect(transactions.published).toEqual([]);
+    expect(attempts.settleRejectedPasswordChange).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ userId: USER_ID, accountId: ACCOUNT_ID }),
+    );
     expect(credential.passwordHash).toBe(hashOf(PASSWORD));
     expect(commands.sent).toEqual([]);
   });
@@ -114,9 +125,11 @@ describe('ChangePasswordHandler', () => {
 
     await expect(run(PASSWORD)).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
     expect(transactions.commits).toBe(1);
-    expect(typesOf(transactions.published)).toEqual(['authentication.password-change-rejected']);
+    expect(typesOf(changedMeanwhile.peekEvents())).toEqual([
+      'authentication.password-change-rejected',
+    ]);
     expect(attempts.settleSuccess).toHaveBeenCalled();
-    expect(attempts.settleFailure).not.toHaveBeenCalled();
+    expect(attempts.settleRejectedPasswordChange).not.toHaveBeenCalled();
     expect(changedMeanwhile.passwordHash).toBe(hashOf('Kaede2025z'));
   });
 });

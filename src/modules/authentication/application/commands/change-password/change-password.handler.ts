@@ -1,12 +1,16 @@
-import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { forkForReads, refuseAfterCommit, SecretHasher, TransactionRunner } from '@app/platform';
+import {
+  InvalidCredentialsError,
+  refuseAfterCommit,
+  SecretHasher,
+  TransactionRunner,
+} from '@app/platform';
 import { GetAccountQuery } from '../../../../accounts/public-api';
 import { PasswordChangeRejected } from '../../../domain/authentication.events';
-import { InvalidCredentialsError } from '@app/platform';
-import { Credential } from '../../../domain/credential.entity';
 import { PasswordPolicy } from '../../../domain/password-policy';
-import { Session } from '../../../domain/session.entity';
+import { AuthenticationReadModel } from '../../../infrastructure/authentication.read-model';
+import { CredentialRepository } from '../../../infrastructure/credential.repository';
+import { SessionRepository } from '../../../infrastructure/session.repository';
 import { AuthenticationSettings } from '../../authentication-settings';
 import { LoginAttempts } from '../../login-attempts';
 import { PasswordCheck } from '../../password-check';
@@ -16,8 +20,10 @@ import { ChangePasswordCommand } from './change-password.command';
 @CommandHandler(ChangePasswordCommand)
 export class ChangePasswordHandler implements ICommandHandler<ChangePasswordCommand> {
   constructor(
-    private readonly em: EntityManager,
     private readonly transactions: TransactionRunner,
+    private readonly credentials: CredentialRepository,
+    private readonly sessions: SessionRepository,
+    private readonly reads: AuthenticationReadModel,
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly policy: PasswordPolicy,
@@ -34,9 +40,7 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
 
     // The current password is guessable through this endpoint too: it shares the login's cool-down.
     await this.attempts.reserve(actor.userId, actor.accountId);
-    const credential = await forkForReads(this.em).findOne(Credential, {
-      accountId: actor.accountId,
-    });
+    const credential = await this.reads.credentialOf(actor.accountId);
     // After a temporary-password login, the temporary password it used is the "current" one.
     const temporaryHash =
       actor.scope === 'password_change' ? (credential?.usedTemporaryPasswordHash ?? null) : null;
@@ -48,23 +52,13 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
       this.queries.execute(new GetAccountQuery(actor.accountId)),
     ]);
     await this.transactions.run(async (em) => {
-      const locked = await em.findOneOrFail(
-        Credential,
-        { accountId: actor.accountId },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
+      const locked = await this.credentials.lockExisting(em, actor.accountId);
       // A parallel request changed the password after this one verified it: the password this
       // request knew is no longer the current one, so one change wins. Knowing it was no guess,
       // though: the attempt does not count towards the cool-down.
       if (!locked.acceptsAsCurrent(match.verifiedHash)) {
         await this.attempts.settleSuccess(em, actor.userId);
-        this.transactions.publish(
-          em,
-          new PasswordChangeRejected({
-            accountId: actor.accountId,
-            reason: 'wrong_current_password',
-          }),
-        );
+        locked.refuseStaleChange();
         throw refuseAfterCommit(new InvalidCredentialsError());
       }
       locked.changePassword(hash, new Date(), {
@@ -78,8 +72,7 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
           reason: 'password_changed',
         }),
       );
-      if (actor.scope === 'password_change')
-        await em.nativeUpdate(Session, { id: actor.sessionId }, { scope: 'full' });
+      if (actor.scope === 'password_change') await this.sessions.widenToFull(em, actor.sessionId);
     });
   }
 
@@ -88,14 +81,16 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
     { reserved }: { reserved: boolean },
   ): Promise<never> {
     return this.transactions.run(async (em): Promise<never> => {
-      if (reserved) await this.attempts.settleFailure(em, actor.userId);
-      this.transactions.publish(
-        em,
-        new PasswordChangeRejected({
-          accountId: actor.accountId,
-          reason: 'wrong_current_password',
-        }),
-      );
+      if (reserved) await this.attempts.settleRejectedPasswordChange(em, actor);
+      // Refused before anything was read or counted: no aggregate records it.
+      else
+        this.transactions.publish(
+          em,
+          new PasswordChangeRejected({
+            accountId: actor.accountId,
+            reason: 'wrong_current_password',
+          }),
+        );
       throw refuseAfterCommit(new InvalidCredentialsError());
     });
   }

@@ -41,7 +41,7 @@ function completeLogin(
 }
 
 describe('CompleteTwoFactorLoginHandler', () => {
-  it('opens a full session once the code is accepted', async () => {
+  it('opens a full session once the code is accepted, which records LoginSucceeded', async () => {
     const { run, transactions, commands } = completeLogin();
 
     const outcome = await run();
@@ -49,14 +49,12 @@ describe('CompleteTwoFactorLoginHandler', () => {
     expect(outcome).toMatchObject({ status: 'authenticated', renewalRequired: false });
     expect(commands.sent).toEqual([
       new CompleteTwoFactorChallengeCommand('challenge-token', '123456'),
-      new StartSessionCommand(ACCOUNT_ID, { scope: 'full' }),
-    ]);
-    expect(transactions.published).toEqual([
-      expect.objectContaining({
-        type: 'authentication.login-succeeded',
-        payload: expect.objectContaining({ method: 'password_and_two_factor', scope: 'full' }),
+      new StartSessionCommand(ACCOUNT_ID, {
+        scope: 'full',
+        login: { method: 'password_and_two_factor', renewalRequired: false },
       }),
     ]);
+    expect(transactions.published).toEqual([]);
   });
 
   it('hands on the recovery codes of a completed enrollment', async () => {
@@ -70,7 +68,10 @@ describe('CompleteTwoFactorLoginHandler', () => {
 
     await expect(run()).resolves.toMatchObject({ status: 'password_change_required' });
     expect(commands.sent).toContainEqual(
-      new StartSessionCommand(ACCOUNT_ID, { scope: 'password_change' }),
+      new StartSessionCommand(ACCOUNT_ID, {
+        scope: 'password_change',
+        login: { method: 'password_and_two_factor', renewalRequired: false },
+      }),
     );
   });
 

@@ -1,9 +1,8 @@
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { refuseAfterCommit, TransactionRunner } from '@app/platform';
+import { InvalidCredentialsError, refuseAfterCommit, TransactionRunner } from '@app/platform';
 import { GetAccountQuery } from '../../../../accounts/public-api';
 import { CompleteTwoFactorChallengeCommand } from '../../../../two-factor/public-api';
-import { LoginFailed, LoginSucceeded } from '../../../domain/authentication.events';
-import { InvalidCredentialsError } from '@app/platform';
+import { LoginFailed } from '../../../domain/authentication.events';
 import type { LoginOutcome } from '../../login-outcome';
 import { StartSessionCommand } from '../start-session/start-session.command';
 import { CompleteTwoFactorLoginCommand } from './complete-two-factor-login.command';
@@ -27,6 +26,7 @@ export class CompleteTwoFactorLoginHandler
       );
       const account = await this.queries.execute(new GetAccountQuery(completed.accountId));
       if (!account || account.status === 'withdrawn') {
+        // The account is gone and with it its credential: no aggregate of ours records this.
         this.transactions.publish(
           em,
           new LoginFailed({
@@ -38,19 +38,12 @@ export class CompleteTwoFactorLoginHandler
         throw refuseAfterCommit(new InvalidCredentialsError());
       }
       const scope = completed.afterTemporaryPassword ? 'password_change' : 'full';
+      const login = {
+        method: 'password_and_two_factor' as const,
+        renewalRequired: account.renewalRequired,
+      };
       const session = await this.commands.execute(
-        new StartSessionCommand(account.accountId, { scope }),
-      );
-      this.transactions.publish(
-        em,
-        new LoginSucceeded({
-          accountId: account.accountId,
-          userId: account.userId,
-          sessionId: session.sessionId,
-          scope,
-          method: 'password_and_two_factor',
-          renewalRequired: account.renewalRequired,
-        }),
+        new StartSessionCommand(account.accountId, { scope, login }),
       );
       const recoveryCodes = completed.recoveryCodes
         ? { recoveryCodes: completed.recoveryCodes }

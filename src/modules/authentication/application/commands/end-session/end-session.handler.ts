@@ -1,29 +1,22 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
-import { SessionsRevoked } from '../../../domain/authentication.events';
 import { SessionNotFoundError } from '../../../domain/authentication.errors';
+import { SessionRepository } from '../../../infrastructure/session.repository';
 import { EndSessionCommand } from './end-session.command';
 
 @CommandHandler(EndSessionCommand)
 export class EndSessionHandler implements ICommandHandler<EndSessionCommand> {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly sessions: SessionRepository,
+  ) {}
 
   async execute({ accountId, sessionId }: EndSessionCommand): Promise<void> {
     const ended = await this.transactions.run(async (em) => {
       // Someone else's session answers exactly like a missing one.
-      const rows = await em.execute<{ id: string }[]>(
-        `update "authentication"."session" set "revoked_at" = now(), "revoked_reason" = 'user_request'
-         where "id" = ? and "account_id" = ? and "revoked_at" is null and "expires_at" > now()
-         returning "id"`,
-        [sessionId, accountId],
-      );
-      if (rows.length > 0)
-        this.transactions.publish(
-          em,
-          new SessionsRevoked({ accountId, sessionIds: [sessionId], reason: 'user_request' }),
-        );
-      return rows.length > 0;
+      const live = await this.sessions.lockLive(em, accountId, { sessionId });
+      return live.revoke('user_request', new Date());
     });
-    if (!ended) throw new SessionNotFoundError();
+    if (ended === 0) throw new SessionNotFoundError();
   }
 }

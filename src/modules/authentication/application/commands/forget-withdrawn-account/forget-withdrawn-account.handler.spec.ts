@@ -1,4 +1,8 @@
-import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import {
+  ACCOUNT_ID,
+  CredentialRepository,
+  StaffRosterRepository,
+} from '@test/support/builders/authentication-doubles';
 import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import { recordingCommandBus } from '@test/support/builders/platform-doubles';
 import { immediateTransactions } from '@test/support/builders/transactions-double';
@@ -12,7 +16,12 @@ describe('ForgetWithdrawnAccountHandler', () => {
   it('ends the sessions and deletes the staff roles and the credential', async () => {
     const em = entityManagerHolding();
     const commands = recordingCommandBus();
-    const handler = new ForgetWithdrawnAccountHandler(immediateTransactions(em), commands);
+    const handler = new ForgetWithdrawnAccountHandler(
+      immediateTransactions(em),
+      commands,
+      new CredentialRepository(),
+      new StaffRosterRepository(),
+    );
 
     await handler.execute(new ForgetWithdrawnAccountCommand(ACCOUNT_ID));
 

@@ -1,7 +1,7 @@
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { TransactionRunner } from '@app/platform';
-import { Credential } from '../../../domain/credential.entity';
-import { StaffRoleAssignment } from '../../../domain/staff-role-assignment.entity';
+import { CredentialRepository } from '../../../infrastructure/credential.repository';
+import { StaffRosterRepository } from '../../../infrastructure/staff-roster.repository';
 import { RevokeSessionsCommand } from '../revoke-sessions/revoke-sessions.command';
 import { ForgetWithdrawnAccountCommand } from './forget-withdrawn-account.command';
 
@@ -12,6 +12,8 @@ export class ForgetWithdrawnAccountHandler
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly commands: CommandBus,
+    private readonly credentials: CredentialRepository,
+    private readonly rosters: StaffRosterRepository,
   ) {}
 
   async execute({ accountId }: ForgetWithdrawnAccountCommand): Promise<void> {
@@ -19,8 +21,8 @@ export class ForgetWithdrawnAccountHandler
       await this.commands.execute(
         new RevokeSessionsCommand(accountId, { reason: 'account_withdrawn' }),
       );
-      await em.nativeDelete(StaffRoleAssignment, { accountId });
-      await em.nativeDelete(Credential, { accountId });
+      await this.rosters.forgetAccount(em, accountId);
+      await this.credentials.forget(em, accountId);
     });
   }
 }

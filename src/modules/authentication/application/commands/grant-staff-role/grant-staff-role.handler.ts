@@ -18,8 +18,6 @@ export class GrantStaffRoleHandler implements ICommandHandler<GrantStaffRoleComm
       const wasStaff = roster.isStaff(accountId);
       roster.grant(accountId, role, byAccountId);
       this.rosters.save(em, roster);
-      // The roster is no row of its own, so the runner cannot find its events by itself.
-      this.transactions.publish(em, ...roster.pullEvents());
       // Staff must log in with a second factor: sessions opened before becoming staff may not carry the role.
       if (!wasStaff) {
         await this.commands.execute(

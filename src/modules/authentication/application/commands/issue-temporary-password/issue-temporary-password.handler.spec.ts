@@ -4,6 +4,7 @@ import {
   ACCOUNT_ID,
   aCredential,
   authenticationSettings,
+  CredentialRepository,
   passwordPolicy,
   USER_ID,
 } from '@test/support/builders/authentication-doubles';
@@ -19,6 +20,7 @@ function issueTemporaryPassword(reason: TemporaryPasswordReason, ...held: Creden
   const em = entityManagerHolding(...held);
   const handler = new IssueTemporaryPasswordHandler(
     immediateTransactions(em),
+    new CredentialRepository(),
     passwordPolicy(),
     fakeHasher(),
     authenticationSettings({ reissueTtlMs: HOUR, registrationTtlMs: 72 * HOUR }),

@@ -1,9 +1,9 @@
-import { LockMode } from '@mikro-orm/postgresql';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { SecretHasher, TransactionRunner } from '@app/platform';
 import { Credential } from '../../../domain/credential.entity';
 import { PasswordPolicy } from '../../../domain/password-policy';
 import { generateTemporaryPassword } from '../../../domain/temporary-password';
+import { CredentialRepository } from '../../../infrastructure/credential.repository';
 import { AuthenticationSettings } from '../../authentication-settings';
 import { IssueTemporaryPasswordCommand } from '../../../../accounts/public-api';
 
@@ -13,6 +13,7 @@ export class IssueTemporaryPasswordHandler
 {
   constructor(
     private readonly transactions: TransactionRunner,
+    private readonly credentials: CredentialRepository,
     private readonly policy: PasswordPolicy,
     private readonly hasher: SecretHasher,
     private readonly settings: AuthenticationSettings,
@@ -29,13 +30,10 @@ export class IssueTemporaryPasswordHandler
 
     await this.transactions.run(async (em) => {
       const credential =
-        (await em.findOne(
-          Credential,
-          { accountId: input.accountId },
-          { lockMode: LockMode.PESSIMISTIC_WRITE },
-        )) ?? Credential.register(input.accountId, input.userId);
+        (await this.credentials.lock(em, input.accountId)) ??
+        Credential.register(input.accountId, input.userId);
       credential.issueTemporaryPassword({ ...input, hash, plain, expiresAt });
-      em.persist(credential);
+      this.credentials.add(em, credential);
     });
     return { expiresAt };
   }

@@ -11,7 +11,9 @@ import {
   anAccountForLogin,
   aStaffRole,
   aStartedSession,
+  authenticationReadModel,
   authenticationSettings,
+  CredentialRepository,
   loginAttempts,
   PASSWORD,
   TEMPORARY_PASSWORD,
@@ -47,10 +49,8 @@ function login(
     outdatedHashes?: string[];
   } = {},
 ) {
-  const em = entityManagerHolding(
-    setup.credential ?? aCredential().withPassword().build(),
-    ...(setup.staffRoles ?? []),
-  );
+  const credential = setup.credential ?? aCredential().withPassword().build();
+  const em = entityManagerHolding(credential, ...(setup.staffRoles ?? []));
   const transactions = immediateTransactions(em);
   const commands = recordingCommandBus(
     [StartSessionCommand, aStartedSession()],
@@ -64,8 +64,9 @@ function login(
   const hasher = fakeHasher({ outdated: setup.outdatedHashes });
   const handler = new LogInWithPasswordHandler(
     transactions,
+    new CredentialRepository(),
     commands,
-    new LoginFactsReader(em, queries),
+    new LoginFactsReader(authenticationReadModel(em), queries),
     attempts,
     new PasswordCheck(hasher),
     hasher,
@@ -75,24 +76,24 @@ function login(
   );
   const run = (userId = USER_ID, password = PASSWORD) =>
     handler.execute(new LogInWithPasswordCommand(userId, password));
-  return { run, em, transactions, commands, queries, attempts };
+  return { run, em, credential, transactions, commands, queries, attempts };
 }
 
 describe('LogInWithPasswordHandler', () => {
-  it('opens a full session for the right password and publishes LoginSucceeded', async () => {
+  it('opens a full session for the right password, which records LoginSucceeded', async () => {
     const { run, transactions, commands, attempts } = login();
 
     const outcome = await run();
 
     expect(outcome).toMatchObject({ status: 'authenticated', renewalRequired: false });
-    expect(commands.sent).toEqual([new StartSessionCommand(ACCOUNT_ID, { scope: 'full' })]);
-    expect(attempts.settleSuccess).toHaveBeenCalledWith(expect.anything(), USER_ID);
-    expect(transactions.published).toEqual([
-      expect.objectContaining({
-        type: 'authentication.login-succeeded',
-        payload: expect.objectContaining({ sessionId: 'session-1', method: 'password' }),
+    expect(commands.sent).toEqual([
+      new StartSessionCommand(ACCOUNT_ID, {
+        scope: 'full',
+        login: { method: 'password', renewalRequired: false },
       }),
     ]);
+    expect(attempts.settleSuccess).toHaveBeenCalledWith(expect.anything(), USER_ID);
+    expect(transactions.published).toEqual([]);
   });
 
   it.each([
@@ -107,14 +108,18 @@ describe('LogInWithPasswordHandler', () => {
     const { run, transactions, commands, attempts } = login(setup);
 
     await expect(run(USER_ID, 'Wrong2024x')).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
-    expect(attempts.settleFailure).toHaveBeenCalledWith(expect.anything(), USER_ID);
+    expect(attempts.settleFailedLogin).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ userId: USER_ID, reason }),
+    );
     expect(transactions.commits).toBe(1);
-    expect(transactions.published).toEqual([
+    expect(attempts.throttle.peekEvents()).toEqual([
       expect.objectContaining({
         type: 'authentication.login-failed',
         payload: expect.objectContaining({ reason }),
       }),
     ]);
+    expect(transactions.published).toEqual([]);
     expect(commands.sent).toEqual([]);
   });
 
@@ -140,7 +145,9 @@ describe('LogInWithPasswordHandler', () => {
   });
 
   it('starts a two-factor challenge when a code is required, and opens no session', async () => {
-    const { run, transactions, commands } = login({ secondFactor: 'verification_required' });
+    const { run, credential, transactions, commands } = login({
+      secondFactor: 'verification_required',
+    });
 
     const outcome = await run();
 
@@ -153,7 +160,8 @@ describe('LogInWithPasswordHandler', () => {
         mandatory: false,
       }),
     ]);
-    expect(typesOf(transactions.published)).toEqual(['authentication.login-password-accepted']);
+    expect(typesOf(credential.peekEvents())).toEqual(['authentication.login-password-accepted']);
+    expect(transactions.published).toEqual([]);
   });
 
   it('asks a staff account for a second factor even if it never switched one on', async () => {
@@ -178,11 +186,14 @@ describe('LogInWithPasswordHandler', () => {
   });
 
   it('refuses a locked second factor with ACCOUNT_LOCKED after committing LoginFailed', async () => {
-    const { run, transactions, commands } = login({ secondFactor: 'locked' });
+    const { run, credential, transactions, commands } = login({ secondFactor: 'locked' });
 
     await expect(run()).rejects.toMatchObject({ code: 'ACCOUNT_LOCKED' });
     expect(transactions.commits).toBe(1);
-    expect(transactions.published[0].payload).toMatchObject({ reason: 'two_factor_locked' });
+    expect(credential.peekEvents()[0]).toMatchObject({
+      type: 'authentication.login-failed',
+      payload: { userId: USER_ID, accountId: ACCOUNT_ID, reason: 'two_factor_locked' },
+    });
     expect(commands.sent).toEqual([]);
   });
 
@@ -194,22 +205,27 @@ describe('LogInWithPasswordHandler', () => {
 
     expect(outcome.status).toBe('password_change_required');
     expect(commands.sent).toEqual([
-      new StartSessionCommand(ACCOUNT_ID, { scope: 'password_change' }),
+      new StartSessionCommand(ACCOUNT_ID, {
+        scope: 'password_change',
+        login: { method: 'password', renewalRequired: false },
+      }),
     ]);
     expect(credential.usedTemporaryPasswordHash).toBe(hashOf(TEMPORARY_PASSWORD));
   });
 
   it('refuses a temporary password that a parallel login used first', async () => {
-    const { run, em, transactions, commands } = login({
+    const { run, em, commands } = login({
       credential: aCredential().withTemporaryPassword().build(),
     });
-    em.findOneOrFail.mockResolvedValueOnce(aCredential().withUsedTemporaryPassword().build());
+    const usedMeanwhile = aCredential().withUsedTemporaryPassword().build();
+    em.findOneOrFail.mockResolvedValueOnce(usedMeanwhile);
 
     await expect(run(USER_ID, TEMPORARY_PASSWORD)).rejects.toMatchObject({
       code: 'INVALID_CREDENTIALS',
     });
-    expect(transactions.published[0].payload).toMatchObject({
-      reason: 'temporary_password_already_used',
+    expect(usedMeanwhile.peekEvents()[0]).toMatchObject({
+      type: 'authentication.login-failed',
+      payload: { reason: 'temporary_password_already_used' },
     });
     expect(commands.sent).toEqual([]);
   });

@@ -1,7 +1,7 @@
-import { LockMode } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
+  InvalidCredentialsError,
   RateLimiter,
   refuseAfterCommit,
   RequestContext,
@@ -13,15 +13,9 @@ import {
   AccountLockedError,
   StartTwoFactorChallengeCommand,
 } from '../../../../two-factor/public-api';
-import {
-  LoginFailed,
-  LoginPasswordAccepted,
-  LoginSucceeded,
-  LoginThrottled,
-} from '../../../domain/authentication.events';
+import { LoginFailed, LoginThrottled } from '../../../domain/authentication.events';
 import type { LoginFailureReason } from '../../../domain/authentication.events';
-import { InvalidCredentialsError } from '@app/platform';
-import { Credential } from '../../../domain/credential.entity';
+import { CredentialRepository } from '../../../infrastructure/credential.repository';
 import { AuthenticationSettings } from '../../authentication-settings';
 import { LoginAttempts } from '../../login-attempts';
 import { LoginFactsReader } from '../../login-facts';
@@ -43,6 +37,7 @@ type Usable = Extract<LoginFacts, { kind: 'usable' }>;
 export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswordCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
+    private readonly credentials: CredentialRepository,
     private readonly commands: CommandBus,
     private readonly facts: LoginFactsReader,
     private readonly attempts: LoginAttempts,
@@ -93,25 +88,15 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
   ): Promise<LoginOutcome> {
     const { accountId, userId } = account;
     // Locked so that a temporary password opens exactly one login however many race for it.
-    const credential = await em.findOneOrFail(
-      Credential,
-      { accountId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
+    const credential = await this.credentials.lockExisting(em, accountId);
     await this.attempts.settleSuccess(em, userId);
     if (requirement.state === 'locked') {
-      this.transactions.publish(
-        em,
-        new LoginFailed({ userId, accountId, reason: 'two_factor_locked' }),
-      );
+      credential.refuseLogin('two_factor_locked');
       throw refuseAfterCommit(new AccountLockedError());
     }
     const usedTemporaryPassword = match.kind === 'temporary_password';
     if (usedTemporaryPassword && !credential.useTemporaryPassword(match.verifiedHash, new Date())) {
-      this.transactions.publish(
-        em,
-        new LoginFailed({ userId, accountId, reason: 'temporary_password_already_used' }),
-      );
+      credential.refuseLogin('temporary_password_already_used');
       throw refuseAfterCommit(new InvalidCredentialsError());
     }
     if (upgradedHash) credential.upgradePasswordHash(match.verifiedHash, upgradedHash);
@@ -126,15 +111,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
           mandatory: staff,
         }),
       );
-      this.transactions.publish(
-        em,
-        new LoginPasswordAccepted({
-          accountId,
-          userId,
-          next: requirement.state,
-          usedTemporaryPassword,
-        }),
-      );
+      credential.acceptPasswordStep(requirement.state, usedTemporaryPassword);
       const { challengeToken, expiresAt, enrollment } = challenge;
       return enrollment
         ? { status: 'two_factor_enrollment_required', challengeToken, expiresAt, enrollment }
@@ -142,18 +119,9 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     }
 
     const scope = passwordChangeRequired ? 'password_change' : 'full';
-    const session = await this.commands.execute(new StartSessionCommand(accountId, { scope }));
     const { renewalRequired } = account;
-    this.transactions.publish(
-      em,
-      new LoginSucceeded({
-        accountId,
-        userId,
-        sessionId: session.sessionId,
-        scope,
-        method: 'password',
-        renewalRequired,
-      }),
+    const session = await this.commands.execute(
+      new StartSessionCommand(accountId, { scope, login: { method: 'password', renewalRequired } }),
     );
     return passwordChangeRequired
       ? { status: 'password_change_required', session }
@@ -166,6 +134,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     const decision = await this.rateLimiter.consume(`login:ip:${ip}`, limit, windowMs);
     if (decision.allowed) return;
     const { retryAfterSeconds } = decision;
+    // The count is in Redis: no aggregate of ours changed, so the fact is published as it is.
     await this.transactions.run((em) => {
       this.transactions.publish(
         em,
@@ -182,8 +151,9 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     { reserved }: { reserved: boolean },
   ): Promise<never> {
     return this.transactions.run(async (em): Promise<never> => {
-      if (reserved) await this.attempts.settleFailure(em, userId);
-      this.transactions.publish(em, new LoginFailed({ userId, accountId, reason }));
+      if (reserved) await this.attempts.settleFailedLogin(em, { userId, accountId, reason });
+      // Refused before anything was read or counted: no aggregate records it.
+      else this.transactions.publish(em, new LoginFailed({ userId, accountId, reason }));
       throw refuseAfterCommit(new InvalidCredentialsError());
     });
   }

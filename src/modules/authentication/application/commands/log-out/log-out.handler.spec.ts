@@ -1,36 +1,48 @@
-import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import {
+  ACCOUNT_ID,
+  aSession,
+  sessionRepository,
+} from '@test/support/builders/authentication-doubles';
 import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import { immediateTransactions } from '@test/support/builders/transactions-double';
+import type { Session } from '../../../domain/session.entity';
 import { LogOutCommand } from './log-out.command';
 import { LogOutHandler } from './log-out.handler';
 
-function logOut(endedCount: number) {
-  const em = entityManagerHolding();
-  em.nativeUpdate.mockResolvedValueOnce(endedCount);
+function logOut(session: Session) {
+  const em = entityManagerHolding(session);
   const transactions = immediateTransactions(em);
   const run = () =>
-    new LogOutHandler(transactions).execute(new LogOutCommand(ACCOUNT_ID, 'session-1'));
+    new LogOutHandler(transactions, sessionRepository()).execute(
+      new LogOutCommand(ACCOUNT_ID, session.id),
+    );
   return { run, transactions };
 }
 
 describe('LogOutHandler', () => {
-  it('ends the session and publishes LoggedOut', async () => {
-    const { run, transactions } = logOut(1);
+  it('ends the session, which records LoggedOut', async () => {
+    const session = aSession();
+    const { run, transactions } = logOut(session);
 
     await run();
 
-    expect(transactions.published).toEqual([
+    expect(session).toMatchObject({ revokedReason: 'logged_out', revokedAt: expect.any(Date) });
+    expect(session.peekEvents()).toEqual([
       expect.objectContaining({
         type: 'authentication.logged-out',
-        payload: { accountId: ACCOUNT_ID, sessionId: 'session-1' },
+        payload: { accountId: ACCOUNT_ID, sessionId: session.id },
       }),
     ]);
+    expect(transactions.published).toEqual([]);
   });
 
-  it('publishes nothing when the session had already ended', async () => {
-    const { run, transactions } = logOut(0);
+  it('records nothing when the session had already ended', async () => {
+    const session = aSession();
+    session.end('two_factor_reset', new Date());
+    const { run } = logOut(session);
 
     await expect(run()).resolves.toBeUndefined();
-    expect(transactions.published).toEqual([]);
+    expect(session.revokedReason).toBe('two_factor_reset');
+    expect(session.peekEvents()).toEqual([]);
   });
 });

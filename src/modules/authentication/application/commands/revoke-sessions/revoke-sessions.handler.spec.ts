@@ -1,31 +1,39 @@
-import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
+import {
+  ACCOUNT_ID,
+  aSession,
+  sessionRepository,
+} from '@test/support/builders/authentication-doubles';
 import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import { immediateTransactions } from '@test/support/builders/transactions-double';
+import type { Session } from '../../../domain/session.entity';
 import { RevokeSessionsCommand } from './revoke-sessions.command';
 import { RevokeSessionsHandler } from './revoke-sessions.handler';
 
-function revokeSessions(endedRows: { id: string }[]) {
-  const em = entityManagerHolding();
-  em.execute.mockResolvedValueOnce(endedRows);
-  const transactions = immediateTransactions(em);
+function revokeSessions(...held: Session[]) {
+  const em = entityManagerHolding(...held);
+  const sessions = sessionRepository();
+  const handler = new RevokeSessionsHandler(immediateTransactions(em), sessions);
   const run = () =>
-    new RevokeSessionsHandler(transactions).execute(
-      new RevokeSessionsCommand(ACCOUNT_ID, { reason: 'two_factor_reset' }),
-    );
-  return { run, transactions };
+    handler.execute(new RevokeSessionsCommand(ACCOUNT_ID, { reason: 'two_factor_reset' }));
+  return { run, sessions };
 }
 
 describe('RevokeSessionsHandler', () => {
-  it('answers how many sessions it ended and publishes one SessionsRevoked for them', async () => {
-    const { run, transactions } = revokeSessions([{ id: 'session-1' }, { id: 'session-2' }]);
+  it('answers how many sessions it ended and records one SessionsRevoked for them', async () => {
+    const [first, second] = [aSession('full', 5), aSession('password_change', 9)];
+    const { run, sessions } = revokeSessions(first, second);
 
     await expect(run()).resolves.toBe(2);
-    expect(transactions.published).toEqual([
+    expect([first.revokedReason, second.revokedReason]).toEqual([
+      'two_factor_reset',
+      'two_factor_reset',
+    ]);
+    expect(sessions.revocations()).toEqual([
       expect.objectContaining({
         type: 'authentication.sessions-revoked',
         payload: {
           accountId: ACCOUNT_ID,
-          sessionIds: ['session-1', 'session-2'],
+          sessionIds: [first.id, second.id],
           reason: 'two_factor_reset',
         },
       }),
@@ -33,9 +41,9 @@ describe('RevokeSessionsHandler', () => {
   });
 
   it('records nothing on a repeat that ends no session', async () => {
-    const { run, transactions } = revokeSessions([]);
+    const { run, sessions } = revokeSessions();
 
     await expect(run()).resolves.toBe(0);
-    expect(transactions.published).toEqual([]);
+    expect(sessions.revocations()).toEqual([]);
   });
 });

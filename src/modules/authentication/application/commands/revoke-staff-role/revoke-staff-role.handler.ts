@@ -15,8 +15,6 @@ export class RevokeStaffRoleHandler implements ICommandHandler<RevokeStaffRoleCo
       const roster = await this.rosters.lock(em);
       roster.revoke(accountId, role, byAccountId);
       this.rosters.save(em, roster);
-      // The roster is no row of its own, so the runner cannot find its events by itself.
-      this.transactions.publish(em, ...roster.pullEvents());
     });
   }
 }

@@ -2,6 +2,7 @@ import { SetInitialPasswordCommand } from '../../../../accounts/public-api';
 import {
   ACCOUNT_ID,
   aCredential,
+  CredentialRepository,
   PASSWORD,
   passwordPolicy,
   USER_ID,
@@ -16,6 +17,7 @@ function setInitialPassword(...held: Credential[]) {
   const em = entityManagerHolding(...held);
   const handler = new SetInitialPasswordHandler(
     immediateTransactions(em),
+    new CredentialRepository(),
     passwordPolicy(),
     fakeHasher(),
   );

@@ -1,8 +1,8 @@
 import { Command } from '@nestjs/cqrs';
 
-import type { SessionScope } from '../../../domain/session.entity';
+import type { SessionLogin, SessionScope } from '../../../domain/session.entity';
 
-export type { SessionScope };
+export type { SessionLogin, SessionScope };
 
 export interface StartedSession {
   sessionId: string;
@@ -12,13 +12,14 @@ export interface StartedSession {
 }
 
 /**
- * Opens a session for an account whose every login step has succeeded. Also used by test builders
- * of other contexts to arrange a logged-in user without going through the login endpoint.
+ * Opens a session for an account whose every login step has succeeded; with `login`, the session
+ * records `LoginSucceeded`. Also used (without `login`) by test builders of other contexts to
+ * arrange a logged-in user without going through the login endpoint.
  */
 export class StartSessionCommand extends Command<StartedSession> {
   constructor(
     readonly accountId: string,
-    readonly options: { scope: SessionScope },
+    readonly options: { scope: SessionScope; login?: SessionLogin },
   ) {
     super();
   }

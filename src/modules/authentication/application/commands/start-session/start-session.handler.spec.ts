@@ -2,12 +2,14 @@ import {
   ACCOUNT_ID,
   aCredential,
   authenticationSettings,
+  CredentialRepository,
+  sessionRepository,
   USER_ID,
 } from '@test/support/builders/authentication-doubles';
 import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import { requestContext } from '@test/support/builders/platform-doubles';
 import { immediateTransactions } from '@test/support/builders/transactions-double';
-import type { Session } from '../../../domain/session.entity';
+import type { Session, SessionLogin } from '../../../domain/session.entity';
 import { hashSessionToken } from '../../../domain/session-token';
 import { StartSessionCommand } from './start-session.command';
 import { StartSessionHandler } from './start-session.handler';
@@ -16,10 +18,14 @@ function startSession(...held: object[]) {
   const em = entityManagerHolding(...held);
   const handler = new StartSessionHandler(
     immediateTransactions(em),
+    new CredentialRepository(),
+    sessionRepository(),
     authenticationSettings(),
     requestContext({ clientIp: '198.51.100.7' }),
   );
-  return { em, run: () => handler.execute(new StartSessionCommand(ACCOUNT_ID, { scope: 'full' })) };
+  const run = (login?: SessionLogin) =>
+    handler.execute(new StartSessionCommand(ACCOUNT_ID, { scope: 'full', login }));
+  return { em, run };
 }
 
 describe('StartSessionHandler', () => {
@@ -39,6 +45,28 @@ describe('StartSessionHandler', () => {
       expiresAt: started.expiresAt,
     });
     expect(session.tokenHash).not.toBe(started.sessionToken);
+    expect(session.peekEvents()).toEqual([]);
+  });
+
+  it('records LoginSucceeded for a session that a login opens', async () => {
+    const { em, run } = startSession(aCredential().withPassword().build());
+
+    const started = await run({ method: 'password', renewalRequired: true });
+
+    const [session] = em.persisted as Session[];
+    expect(session.peekEvents()).toEqual([
+      expect.objectContaining({
+        type: 'authentication.login-succeeded',
+        payload: {
+          accountId: ACCOUNT_ID,
+          userId: USER_ID,
+          sessionId: started.sessionId,
+          scope: 'full',
+          method: 'password',
+          renewalRequired: true,
+        },
+      }),
+    ]);
   });
 
   it('answers ACCOUNT_NOT_FOUND for an account without a credential', async () => {

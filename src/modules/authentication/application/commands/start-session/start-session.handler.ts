@@ -1,9 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RequestContext, TransactionRunner } from '@app/platform';
 import { AccountNotFoundError } from '../../../../accounts/public-api';
-import { Credential } from '../../../domain/credential.entity';
 import { Session } from '../../../domain/session.entity';
 import { hashSessionToken, newSessionToken } from '../../../domain/session-token';
+import { CredentialRepository } from '../../../infrastructure/credential.repository';
+import { SessionRepository } from '../../../infrastructure/session.repository';
 import { AuthenticationSettings } from '../../authentication-settings';
 import { StartSessionCommand } from './start-session.command';
 import type { StartedSession } from './start-session.command';
@@ -12,6 +13,8 @@ import type { StartedSession } from './start-session.command';
 export class StartSessionHandler implements ICommandHandler<StartSessionCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
+    private readonly credentials: CredentialRepository,
+    private readonly sessions: SessionRepository,
     private readonly settings: AuthenticationSettings,
     private readonly context: RequestContext,
   ) {}
@@ -19,7 +22,7 @@ export class StartSessionHandler implements ICommandHandler<StartSessionCommand>
   execute({ accountId, options }: StartSessionCommand): Promise<StartedSession> {
     const sessionToken = newSessionToken();
     return this.transactions.run(async (em) => {
-      const credential = await em.findOne(Credential, { accountId });
+      const credential = await this.credentials.find(em, accountId);
       if (!credential) throw new AccountNotFoundError();
       const session = Session.start({
         accountId,
@@ -30,8 +33,9 @@ export class StartSessionHandler implements ICommandHandler<StartSessionCommand>
         lifetimeMs: this.settings.sessionLifetimeMs,
         clientIp: this.context.clientIp,
         userAgent: this.context.userAgent,
+        login: options.login,
       });
-      em.persist(session);
+      this.sessions.add(em, session);
       return { sessionId: session.id, sessionToken, expiresAt: session.expiresAt };
     });
   }

@@ -1,4 +1,8 @@
-import { ACCOUNT_ID, aStaffRole } from '@test/support/builders/authentication-doubles';
+import {
+  ACCOUNT_ID,
+  aStaffRole,
+  authenticationReadModel,
+} from '@test/support/builders/authentication-doubles';
 import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import { GetStaffRolesHandler } from './get-staff-roles.handler';
 import { GetStaffRolesQuery } from './get-staff-roles.query';
@@ -11,14 +15,18 @@ describe('GetStaffRolesHandler', () => {
       aStaffRole('admin', 'another-account'),
     );
 
-    const roles = await new GetStaffRolesHandler(em).execute(new GetStaffRolesQuery(ACCOUNT_ID));
+    const roles = await new GetStaffRolesHandler(authenticationReadModel(em)).execute(
+      new GetStaffRolesQuery(ACCOUNT_ID),
+    );
 
     expect([...roles].sort()).toEqual(['admin', 'support']);
   });
 
   it('answers no roles for an ordinary account', async () => {
     await expect(
-      new GetStaffRolesHandler(entityManagerHolding()).execute(new GetStaffRolesQuery(ACCOUNT_ID)),
+      new GetStaffRolesHandler(authenticationReadModel(entityManagerHolding())).execute(
+        new GetStaffRolesQuery(ACCOUNT_ID),
+      ),
     ).resolves.toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import {
   ACCOUNT_ID,
   aSession,
-  authenticationSettings,
+  authenticationReadModel,
 } from '@test/support/builders/authentication-doubles';
 import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import { Session } from '../../../domain/session.entity';
@@ -14,7 +14,7 @@ describe('ListSessionsHandler', () => {
     const other = aSession('password_change', 30);
     const someoneElses = Object.assign(aSession(), { accountId: 'another-account' });
     const em = entityManagerHolding(current, other, someoneElses);
-    const handler = new ListSessionsHandler(em, authenticationSettings());
+    const handler = new ListSessionsHandler(authenticationReadModel(em));
 
     const views = await handler.execute(new ListSessionsQuery(ACCOUNT_ID, current.id));
 

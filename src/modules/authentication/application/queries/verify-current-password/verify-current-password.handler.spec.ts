@@ -2,6 +2,7 @@ import { VerifyCurrentPasswordQuery } from '../../../../accounts/public-api';
 import {
   ACCOUNT_ID,
   aCredential,
+  authenticationReadModel,
   authenticationSettings,
   PASSWORD,
   TEMPORARY_PASSWORD,
@@ -14,7 +15,7 @@ import { VerifyCurrentPasswordHandler } from './verify-current-password.handler'
 function verify(password: string, ...held: Credential[]) {
   const hasher = fakeHasher();
   const handler = new VerifyCurrentPasswordHandler(
-    entityManagerHolding(...held),
+    authenticationReadModel(entityManagerHolding(...held)),
     hasher,
     authenticationSettings({ passwordMaxLength: 64 }),
   );

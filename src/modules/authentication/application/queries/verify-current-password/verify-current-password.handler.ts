@@ -1,9 +1,8 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Credential } from '../../../domain/credential.entity';
-import { AuthenticationSettings } from '../../authentication-settings';
+import { SecretHasher } from '@app/platform';
 import { VerifyCurrentPasswordQuery } from '../../../../accounts/public-api';
-import { forkForReads, SecretHasher } from '@app/platform';
+import { AuthenticationReadModel } from '../../../infrastructure/authentication.read-model';
+import { AuthenticationSettings } from '../../authentication-settings';
 
 /**
  * Only the account's password counts, never a temporary one. Callers are logged-in owners; the
@@ -12,7 +11,7 @@ import { forkForReads, SecretHasher } from '@app/platform';
 @QueryHandler(VerifyCurrentPasswordQuery)
 export class VerifyCurrentPasswordHandler implements IQueryHandler<VerifyCurrentPasswordQuery> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly reads: AuthenticationReadModel,
     private readonly hasher: SecretHasher,
     private readonly settings: AuthenticationSettings,
   ) {}
@@ -20,7 +19,7 @@ export class VerifyCurrentPasswordHandler implements IQueryHandler<VerifyCurrent
   async execute({ accountId, password }: VerifyCurrentPasswordQuery): Promise<boolean> {
     if (typeof password !== 'string' || password.length > this.settings.passwordMaxLength)
       return false;
-    const credential = await forkForReads(this.em).findOne(Credential, { accountId });
+    const credential = await this.reads.credentialOf(accountId);
     if (!credential?.passwordHash) return this.hasher.verifyNothing(password);
     return this.hasher.verify(credential.passwordHash, password);
   }

@@ -1,0 +1,109 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedActor, StaffRole } from '@app/platform';
+import { forkForReads } from '@app/platform';
+import { AuthenticationSettings } from '../application/authentication-settings';
+import type { SessionView } from '../application/queries/list-sessions/list-sessions.query';
+import { Credential } from '../domain/credential.entity';
+import type { SessionScope } from '../domain/session.entity';
+import { Session } from '../domain/session.entity';
+import { StaffRoleAssignment } from '../domain/staff-role-assignment.entity';
+
+/** Activity is written back at most this often, so most authenticated reads do not write. */
+const LAST_SEEN_RESOLUTION_SECONDS = 60;
+
+interface LiveSessionRow {
+  id: string;
+  account_id: string;
+  user_id: string;
+  scope: SessionScope;
+  roles: StaffRole[];
+}
+
+/**
+ * Everything authentication reads outside its aggregates' repositories, in one place. Each read
+ * joins the caller's transaction when there is one (ADR 0006).
+ */
+@Injectable()
+export class AuthenticationReadModel {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly settings: AuthenticationSettings,
+  ) {}
+
+  /** As stored; read before any hashing, outside the transaction that may change it. */
+  credentialOf(accountId: string): Promise<Credential | null> {
+    return forkForReads(this.em).findOne(Credential, { accountId });
+  }
+
+  async isStaff(accountId: string): Promise<boolean> {
+    return (await forkForReads(this.em).count(StaffRoleAssignment, { accountId })) > 0;
+  }
+
+  async staffRolesOf(accountId: string): Promise<StaffRole[]> {
+    const assignments = await forkForReads(this.em).find(
+      StaffRoleAssignment,
+      { accountId },
+      { orderBy: { role: 'asc' } },
+    );
+    return assignments.map((assignment) => assignment.role);
+  }
+
+  /** Live, newest first. */
+  async sessionsOf(accountId: string, currentSessionId: string): Promise<SessionView[]> {
+    const now = Date.now();
+    const sessions = await forkForReads(this.em).find(
+      Session,
+      {
+        accountId,
+        revokedAt: null,
+        expiresAt: { $gt: new Date(now) },
+        lastSeenAt: { $gt: new Date(now - this.settings.sessionIdleMs) },
+      },
+      { orderBy: { createdAt: 'desc' } },
+    );
+    return sessions.map((session) => ({
+      id: session.id,
+      scope: session.scope,
+      createdAt: session.createdAt,
+      lastSeenAt: session.lastSeenAt,
+      expiresAt: session.expiresAt,
+      clientIp: session.clientIp,
+      userAgent: session.userAgent,
+      current: session.id === currentSessionId,
+    }));
+  }
+
+  /**
+   * The holder of a live session with the roles it holds now (ADR 0021), in one statement on every
+   * authenticated request. The statement also notes the activity, at most once a minute.
+   */
+  async actorOf(tokenHash: string): Promise<AuthenticatedActor | null> {
+    const [row] = await forkForReads(this.em).execute<LiveSessionRow[]>(
+      `with "live" as (
+         select "id", "account_id", "user_id", "scope",
+                "last_seen_at" < now() - make_interval(secs => ?) as "stale"
+         from "authentication"."session"
+         where "token_hash" = ? and "revoked_at" is null and "expires_at" > now()
+           and "last_seen_at" > now() - make_interval(secs => ?)
+       ), "seen" as (
+         update "authentication"."session" s set "last_seen_at" = now()
+         from "live" where s."id" = "live"."id" and "live"."stale"
+       )
+       select "live"."id", "live"."account_id", "live"."user_id", "live"."scope",
+              coalesce((select array_agg(r."role" order by r."role")
+                        from "authentication"."staff_role" r
+                        where r."account_id" = "live"."account_id"), '{}') as "roles"
+       from "live"`,
+      [LAST_SEEN_RESOLUTION_SECONDS, tokenHash, this.settings.sessionIdleMs / 1000],
+    );
+    if (!row) return null;
+    return {
+      accountId: row.account_id,
+      userId: row.user_id,
+      roles: row.roles,
+      sessionId: row.id,
+      scope: row.scope,
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Credential } from '../domain/credential.entity';
+
+/**
+ * How commands load and store credentials. A change that depends on the stored hashes (a temporary
+ * password used once, a change of the verified password) loads it under its row lock.
+ */
+@Injectable()
+export class CredentialRepository {
+  find(em: EntityManager, accountId: string): Promise<Credential | null> {
+    return em.findOne(Credential, { accountId });
+  }
+
+  /** Fails when the account has none. */
+  get(em: EntityManager, accountId: string): Promise<Credential> {
+    return em.findOneOrFail(Credential, { accountId });
+  }
+
+  lock(em: EntityManager, accountId: string): Promise<Credential | null> {
+    return em.findOne(Credential, { accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
+
+  /** Fails when the account has none: a use case that verified its password a moment ago. */
+  lockExisting(em: EntityManager, accountId: string): Promise<Credential> {
+    return em.findOneOrFail(Credential, { accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
+
+  add(em: EntityManager, credential: Credential): void {
+    em.persist(credential);
+  }
+
+  /** A withdrawn account's credential is erased, not kept (ADR 0011). */
+  async forget(em: EntityManager, accountId: string): Promise<void> {
+    await em.nativeDelete(Credential, { accountId });
+  }
+}
