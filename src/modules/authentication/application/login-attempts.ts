@@ -45,8 +45,9 @@ export class LoginAttempts {
     em: EntityManager,
     attempt: LoginAttempt & { reason: LoginFailureReason },
   ): Promise<void> {
-    const throttle = await this.throttles.lock(em, attempt.userId);
-    throttle?.refuseLogin(new Date(), this.settings.cooldown, attempt);
+    // The reservation made the row; creating it here too means the fact is never dropped.
+    const throttle = await this.throttles.lockOrCreate(em, attempt.userId);
+    throttle.refuseLogin(new Date(), this.settings.cooldown, attempt);
   }
 
   /** The reserved attempt was a wrong current password, recorded as `PasswordChangeRejected`. */
@@ -54,8 +55,8 @@ export class LoginAttempts {
     em: EntityManager,
     actor: { userId: string; accountId: string },
   ): Promise<void> {
-    const throttle = await this.throttles.lock(em, actor.userId);
-    throttle?.refusePasswordChange(new Date(), this.settings.cooldown, actor.accountId);
+    const throttle = await this.throttles.lockOrCreate(em, actor.userId);
+    throttle.refusePasswordChange(new Date(), this.settings.cooldown, actor.accountId);
   }
 
   /** The reserved attempt was right. Runs in the transaction that commits the outcome. */
