@@ -108,6 +108,38 @@ describe('staff roles and the /admin area (real PostgreSQL, Redis)', () => {
     expect(left).toHaveLength(1);
   });
 
+  it("takes a withdrawn account's roles through the roster, and never withdraws the last administrator", async () => {
+    await authSql(t, `delete from "authentication"."staff_role" where "role" = 'admin'`);
+    const admin = await aStaffMember(t, 'admin').loggedIn();
+    const support = await aStaffMember(t, 'support').loggedIn();
+    const rolesOf = (accountId: string) =>
+      t.app.get(QueryBus).execute(new GetStaffRolesQuery(accountId));
+    const complete = () =>
+      t.http().post(`/api/v1/admin/withdrawals/${admin.userId}/complete`).set(support.auth);
+    await t
+      .http()
+      .post('/api/v1/me/withdrawal')
+      .set(admin.auth)
+      .send({ password: admin.password })
+      .expect(202);
+
+    expect((await complete().expect(409)).body.code).toBe('LAST_ADMIN_ROLE');
+    expect(await rolesOf(admin.accountId)).toEqual(['admin']);
+    const waiting = await t.http().get('/api/v1/admin/withdrawals').set(support.auth).expect(200);
+    expect(waiting.body.items.map((item: { userId: string }) => item.userId)).toContain(
+      admin.userId,
+    );
+
+    const successor = await aStaffMember(t, 'admin').loggedIn();
+    await complete().expect(200);
+    expect(await rolesOf(admin.accountId)).toEqual([]);
+    expect(await rolesOf(successor.accountId)).toEqual(['admin']);
+    const revoked = await outboxEvents(t, 'authentication.staff-role-revoked', admin.accountId);
+    expect(revoked.map((event) => event.payload)).toEqual([
+      { accountId: admin.accountId, role: 'admin', byAccountId: null },
+    ]);
+  });
+
   describe('sessions end when the second factor is reset or locked', () => {
     const revoked = (auth: Record<string, string>) =>
       waitFor(async () => (await t.http().get('/api/v1/auth/sessions').set(auth)).status === 401, {

@@ -1,5 +1,5 @@
 // Ports: what accounts asks of other contexts, declared here and answered by them
-// (authentication keeps the credentials, two-factor the second factor).
+// (authentication keeps the credentials and staff roles, two-factor the second factor).
 export {
   IssueTemporaryPasswordCommand,
   SetInitialPasswordCommand,
@@ -11,6 +11,7 @@ export type {
 } from './application/ports/credentials.port';
 export { GetSecondFactorSummaryQuery } from './application/ports/second-factor.port';
 export type { SecondFactorSummary } from './application/ports/second-factor.port';
+export { ReleaseStaffRolesCommand } from './application/ports/staff-roles.port';
 
 export { RegisterAccountCommand } from './application/commands/register-account/register-account.command';
 export type { RegisterAccountResult } from './application/commands/register-account/register-account.command';

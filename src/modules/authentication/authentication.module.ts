@@ -16,6 +16,7 @@ import { LogInWithPasswordHandler } from './application/commands/log-in-with-pas
 import { LogOutHandler } from './application/commands/log-out/log-out.handler';
 import { RevokeSessionsHandler } from './application/commands/revoke-sessions/revoke-sessions.handler';
 import { RevokeStaffRoleHandler } from './application/commands/revoke-staff-role/revoke-staff-role.handler';
+import { ReleaseStaffRolesHandler } from './application/commands/release-staff-roles/release-staff-roles.handler';
 import { SetInitialPasswordHandler } from './application/commands/set-initial-password/set-initial-password.handler';
 import { StartSessionHandler } from './application/commands/start-session/start-session.handler';
 import { ForgetCredentialsOnAccountWithdrawnHandler } from './application/event-handlers/forget-credentials-on-account-withdrawn.handler';
@@ -94,6 +95,7 @@ import { StaffRosterRepository } from './infrastructure/staff-roster.repository'
     EndSessionHandler,
     GrantStaffRoleHandler,
     RevokeStaffRoleHandler,
+    ReleaseStaffRolesHandler,
     ForgetWithdrawnAccountHandler,
     ListSessionsHandler,
     GetStaffRolesHandler,

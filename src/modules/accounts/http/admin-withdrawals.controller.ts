@@ -42,13 +42,15 @@ export class AdminWithdrawalsController {
     summary: 'Carry out a requested withdrawal',
     description:
       'Anonymises the personal data (the ID stays reserved forever), revokes every session, erases the two-factor secret, ' +
-      'removes the account from its group and mails a confirmation. A second call answers 409 ACCOUNT_WITHDRAWN.',
+      'removes the account from its group, takes its staff roles and mails a confirmation. A second call answers 409 ' +
+      "ACCOUNT_WITHDRAWN; the service's last administrator is not withdrawn (409 LAST_ADMIN_ROLE): grant the role to " +
+      'another account first.',
   })
   @ApiOkResponse({ type: WithdrawalCompletedDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND' })
   @ApiConflictResponse({
     type: ErrorResponseDto,
-    description: 'ACCOUNT_WITHDRAWN, WITHDRAWAL_NOT_REQUESTED',
+    description: 'ACCOUNT_WITHDRAWN, WITHDRAWAL_NOT_REQUESTED, LAST_ADMIN_ROLE',
   })
   async complete(@Param('userId') userId: string): Promise<WithdrawalCompletedDto> {
     const result = await this.commands.execute(new CompleteWithdrawalCommand(userId));

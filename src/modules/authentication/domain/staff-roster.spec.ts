@@ -60,4 +60,24 @@ describe('StaffRoster', () => {
     );
     expect(recorded(roster).map((e) => e.payload.accountId)).toEqual(['acc-b']);
   });
+
+  it('takes every role from an account being withdrawn, recorded as revoked by no one', () => {
+    const roster = holding(['acc-admin', 'admin'], ['acc-1', 'admin'], ['acc-1', 'support']);
+    roster.release('acc-1');
+    expect(roster.isStaff('acc-1')).toBe(false);
+    expect(recorded(roster).map((e) => e.payload)).toEqual([
+      { accountId: 'acc-1', role: 'admin', byAccountId: null },
+      { accountId: 'acc-1', role: 'support', byAccountId: null },
+    ]);
+    expect(roster.changes().revoked).toHaveLength(2);
+  });
+
+  it('refuses to let the last administrator be withdrawn (LAST_ADMIN_ROLE)', () => {
+    const roster = holding(['acc-admin', 'admin'], ['acc-1', 'support']);
+    expect(() => roster.release('acc-admin')).toThrow(
+      expect.objectContaining({ code: 'LAST_ADMIN_ROLE' }),
+    );
+    roster.release('acc-nobody');
+    expect(recorded(roster)).toEqual([]);
+  });
 });

@@ -49,6 +49,15 @@ export class StaffRoster extends AggregateRoot {
     this.record(new StaffRoleRevoked({ accountId, role, byAccountId }));
   }
 
+  /**
+   * An account that is withdrawn gives up every role it holds, recorded as revoked by no one; the
+   * service's last administrator cannot go (LAST_ADMIN_ROLE).
+   */
+  release(accountId: string): void {
+    const held = this.assignments.filter((assignment) => assignment.accountId === accountId);
+    for (const { role } of held) this.revoke(accountId, role, null);
+  }
+
   /** The assignments to insert and to delete, for the repository. */
   changes(): { granted: StaffRoleAssignment[]; revoked: StaffRoleAssignment[] } {
     return { granted: [...this.granted], revoked: [...this.revoked] };

@@ -111,7 +111,11 @@ export class GroupMembersController {
   @ApiParam({ name: 'userId' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'MEMBER_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'CANNOT_WITHDRAW_SELF' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description:
+      "CANNOT_WITHDRAW_SELF, LAST_ADMIN_ROLE (the member is the service's last administrator)",
+  })
   async withdraw(
     @CurrentActor() actor: AuthenticatedActor,
     @Param('userId') userId: string,

@@ -3,6 +3,8 @@ import {
   immediateTransactions,
   repositoryHolding,
 } from '@test/support/builders/accounts-doubles';
+import { recordingCommandBus } from '@test/support/builders/platform-doubles';
+import { ReleaseStaffRolesCommand } from '../../ports/staff-roles.port';
 import { CompleteWithdrawalCommand } from './complete-withdrawal.command';
 import { CompleteWithdrawalHandler } from './complete-withdrawal.handler';
 
@@ -14,6 +16,7 @@ describe('CompleteWithdrawalHandler', () => {
     const handler = new CompleteWithdrawalHandler(
       immediateTransactions(),
       repositoryHolding(account),
+      recordingCommandBus(),
     );
 
     await expect(handler.execute(new CompleteWithdrawalCommand('YAMADA01'))).resolves.toEqual({
@@ -29,6 +32,7 @@ describe('CompleteWithdrawalHandler', () => {
     const handler = new CompleteWithdrawalHandler(
       immediateTransactions(),
       repositoryHolding(account),
+      recordingCommandBus(),
     );
     await handler.execute(new CompleteWithdrawalCommand('Yamada01'));
     account.pullEvents();
@@ -40,9 +44,48 @@ describe('CompleteWithdrawalHandler', () => {
   });
 
   it('answers ACCOUNT_NOT_FOUND for an unknown ID', async () => {
-    const handler = new CompleteWithdrawalHandler(immediateTransactions(), repositoryHolding());
+    const handler = new CompleteWithdrawalHandler(
+      immediateTransactions(),
+      repositoryHolding(),
+      recordingCommandBus(),
+    );
     await expect(handler.execute(new CompleteWithdrawalCommand('nobody00'))).rejects.toMatchObject({
       code: 'ACCOUNT_NOT_FOUND',
     });
+  });
+
+  it('has the account give up its staff roles in the same transaction', async () => {
+    const account = aRegisteredAccount();
+    account.requestWithdrawal(null);
+    const commands = recordingCommandBus();
+    const handler = new CompleteWithdrawalHandler(
+      immediateTransactions(),
+      repositoryHolding(account),
+      commands,
+    );
+
+    await handler.execute(new CompleteWithdrawalCommand('Yamada01'));
+
+    expect(commands.sent).toEqual([new ReleaseStaffRolesCommand(account.id)]);
+  });
+
+  it("is refused with the roster's refusal (the last administrator stays)", async () => {
+    const account = aRegisteredAccount();
+    account.requestWithdrawal(null);
+    const lastAdmin = Object.assign(new Error('last admin'), { code: 'LAST_ADMIN_ROLE' });
+    const handler = new CompleteWithdrawalHandler(
+      immediateTransactions(),
+      repositoryHolding(account),
+      recordingCommandBus([
+        ReleaseStaffRolesCommand,
+        () => {
+          throw lastAdmin;
+        },
+      ]),
+    );
+
+    await expect(handler.execute(new CompleteWithdrawalCommand('Yamada01'))).rejects.toBe(
+      lastAdmin,
+    );
   });
 });
