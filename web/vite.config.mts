@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 
 // Run from the repository root (`vite build --config web/vite.config.mts`): paths are relative to it.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root: 'web',
   base: '/',
   // The service serves the build under a strict CSP (ADR 0060): no inline script or style, no
@@ -21,6 +21,8 @@ export default defineConfig({
       },
     },
   },
-  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  oxc: {
+    jsx: { runtime: 'automatic', importSource: 'react', development: mode === 'development' },
+  },
   server: { proxy: { '/api': 'http://localhost:3000', '/health': 'http://localhost:3000' } },
-});
+}));

@@ -1,8 +1,13 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 
-/** Whether the app has shown its first heading: the page's own load keeps the browser's focus. */
-let loaded = false;
+/**
+ * Whether the visitor has done anything yet. Until then a heading never takes the focus, so that
+ * the page's own load leaves it at the top (the skip link first), however often React mounts.
+ */
+let interacted = false;
+for (const type of ['keydown', 'pointerdown'])
+  window.addEventListener(type, () => (interacted = true), { capture: true, once: true });
 
 /**
  * The heading of a page or of a step within one. When it appears after a route change or a new
@@ -12,8 +17,7 @@ let loaded = false;
 export function StepHeading({ children, level = 1 }: { children: ReactNode; level?: 1 | 2 }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (loaded) ref.current?.focus();
-    loaded = true;
+    if (interacted) ref.current?.focus();
   }, []);
   const Tag = level === 1 ? 'h1' : 'h2';
   return (
