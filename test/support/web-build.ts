@@ -41,6 +41,8 @@ export function ensureWebBuild(): void {
     {
       cwd: ROOT,
       stdio: 'inherit',
+      // Jest sets NODE_ENV=test, which Vite would honour with React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
   if (result.status !== 0) throw new Error(`vite build failed (exit ${String(result.status)})`);
