@@ -88,6 +88,8 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
     SCREENSHOTS,
     `${name}-${viewport ? `${viewport.width}x${viewport.height}` : 'page'}.png`,
   );
+  // After a viewport change the next frame has the new layout: wait for it to be painted.
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
   await page.screenshot({ path, fullPage: true });
   return path;
 }
