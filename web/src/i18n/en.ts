@@ -4,15 +4,12 @@ import type { MessageKey } from './ja';
 export const en: Record<MessageKey, string> = {
   'app.title': 'Training Portal Account',
   'app.skipToContent': 'Skip to main content',
-  'app.language': 'Language',
   'app.languageSwitch': '日本語',
   'app.languageSwitchLabel': '日本語に切り替える',
   'app.footer': 'Training Portal',
   'app.loading': 'Loading…',
   'app.notFound': 'The page you are looking for was not found.',
   'app.toLogin': 'Go to the login page',
-  'app.contact':
-    'If you need help, write to us through the contact form on our website, stating your user ID.',
 
   'app.notFoundTitle': 'Page not found',
   'contact.title': 'Contact form',
@@ -25,7 +22,6 @@ export const en: Record<MessageKey, string> = {
   'form.errorSummary': 'Please check the fields below.',
   'form.fullWidthHint':
     'Full-width characters were typed. Switch your input mode to half-width (only half-width letters and digits are allowed).',
-  'form.unexpectedError': 'Something went wrong. Please try again in a moment.',
 
   'login.title': 'Log in',
   'login.userId': 'User ID',
@@ -40,8 +36,6 @@ export const en: Record<MessageKey, string> = {
   'login.forgotPassword': 'Forgot your password? (password re-issue)',
   'login.forgotBoth': 'Forgot both? Use the user ID lookup first, then the password re-issue.',
   'login.register': 'New here? Register',
-  'login.locked':
-    'Your account is locked because a wrong authentication code was entered too many times. Please ask for the lock to be lifted through the contact form, stating your user ID.',
   'login.cooldown':
     'Logging in is paused for a while after several failed attempts. Please try again later, or use the password re-issue if you forgot your password.',
 
@@ -73,12 +67,10 @@ export const en: Record<MessageKey, string> = {
   'passwordChange.title': 'Change your password',
   'passwordChange.intro':
     'You logged in with a temporary password. Set a new password to continue.',
-  'passwordChange.current': 'Temporary password',
   'passwordChange.new': 'New password',
   'passwordChange.confirm': 'New password (again)',
   'passwordChange.mismatch': 'The two new passwords differ.',
   'passwordChange.submit': 'Change password',
-  'passwordChange.done': 'Your password was changed. Please log in with the new password.',
 
   'renewal.title': 'Renew your registration',
   'renewal.intro':
@@ -136,7 +128,6 @@ export const en: Record<MessageKey, string> = {
   'myPage.groupName': 'Group name',
   'myPage.logout': 'Log out',
   'myPage.loggedOut': 'You have logged out.',
-  'myPage.sessionEnded': 'Your login has expired. Please log in again.',
 
   'twoFactor.title': 'Two-factor authentication',
   'twoFactor.explain':

@@ -2,15 +2,12 @@
 export const ja = {
   'app.title': '研修ポータル アカウント',
   'app.skipToContent': '本文へ移動',
-  'app.language': '表示言語',
   'app.languageSwitch': 'English',
   'app.languageSwitchLabel': 'Switch to English',
   'app.footer': '研修ポータル',
   'app.loading': '読み込み中…',
   'app.notFound': 'お探しのページは見つかりませんでした。',
   'app.toLogin': 'ログインページへ',
-  'app.contact':
-    'お困りの場合は、Webサイトの「お問い合わせフォーム」よりユーザIDを記載のうえお問い合わせください。',
 
   'app.notFoundTitle': 'ページが見つかりません',
   'contact.title': 'お問い合わせフォーム',
@@ -23,7 +20,6 @@ export const ja = {
   'form.errorSummary': '入力内容をご確認ください。',
   'form.fullWidthHint':
     '全角文字が入力されています。入力モードを半角に切り替えてください(半角英数字のみ使用できます)。',
-  'form.unexpectedError': '通信に失敗しました。しばらくしてからもう一度お試しください。',
 
   'login.title': 'ログイン',
   'login.userId': 'ユーザID',
@@ -39,8 +35,6 @@ export const ja = {
   'login.forgotBoth':
     'ユーザID・パスワードの両方をお忘れの方は、「ユーザID照会」、「パスワード再発行」の順でご確認ください。',
   'login.register': 'はじめての方はユーザ登録',
-  'login.locked':
-    '認証コードを続けて間違えたため、アカウントがロックされています。「お問い合わせフォーム」よりユーザIDを記載のうえ、アカウントロックの解除をご依頼ください。',
   'login.cooldown':
     'ログインの失敗が続いたため、しばらくの間ログインできません。時間をおいてからもう一度お試しください。パスワードをお忘れの方は「パスワード再発行」をご利用ください。',
 
@@ -73,12 +67,10 @@ export const ja = {
   'passwordChange.title': 'パスワードの変更',
   'passwordChange.intro':
     '仮パスワードでログインしました。続けるには新しいパスワードを設定してください。',
-  'passwordChange.current': '仮パスワード',
   'passwordChange.new': '新しいパスワード',
   'passwordChange.confirm': '新しいパスワード(確認)',
   'passwordChange.mismatch': '確認用のパスワードが一致しません。',
   'passwordChange.submit': 'パスワードを変更する',
-  'passwordChange.done': 'パスワードを変更しました。新しいパスワードでログインしてください。',
 
   'renewal.title': '登録内容の更新',
   'renewal.intro':
@@ -135,7 +127,6 @@ export const ja = {
   'myPage.groupName': 'グループ名',
   'myPage.logout': 'ログアウト',
   'myPage.loggedOut': 'ログアウトしました。',
-  'myPage.sessionEnded': 'ログインの有効期限が切れました。もう一度ログインしてください。',
 
   'twoFactor.title': '二段階認証',
   'twoFactor.explain':
