@@ -9,12 +9,19 @@ import {
   templateDatabase,
 } from './environment';
 import { runMigrationsInChildProcess } from './run-migrations';
+import { ensureWebBuild } from './web-build';
 
 /**
  * Fails at once when PostgreSQL or Redis is unreachable, then prepares a migrated template database
  * that each test file clones (CREATE DATABASE … TEMPLATE), so files never share data.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig?: {
+  selectProjects?: string[];
+}): Promise<void> {
+  // The browser and end-to-end tests serve the built web app: build it once when it is stale.
+  const projects = globalConfig?.selectProjects;
+  if (!projects || projects.some((p) => p === 'browser' || p === 'e2e')) ensureWebBuild();
+
   const id = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   process.env.TEST_RUN_ID = id;
 

@@ -53,6 +53,10 @@ export class AppConfig {
   @IsString()
   CORS_ORIGINS = '';
 
+  /** The built browser app (`vite build`), served at `/`; relative paths are from the working directory. */
+  @IsString()
+  WEB_DIR = 'dist/web';
+
   @IsString()
   TRUST_PROXY = 'loopback';
 

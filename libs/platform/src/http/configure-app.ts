@@ -3,8 +3,8 @@ import { registeredErrors } from '@app/ddd';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { DomainExceptionFilter } from './domain-exception.filter';
@@ -13,6 +13,7 @@ import { ErrorResponseDto } from './error-response.dto';
 import { answerParserRefusalsAsJson } from './parser-refusals';
 import { acceptJsonBodiesOnly, screenRequestInput } from './request-screening';
 import { createValidationPipe } from './validation';
+import { contentSecurityPolicies, serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -35,12 +36,7 @@ export function configureApp(app: NestExpressApplication): void {
     res.setHeader('X-Request-Id', req.id);
     next();
   });
-  app.use(
-    helmet({
-      // The Swagger UI at /docs needs its inline bootstrap script.
-      contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"] } },
-    }),
-  );
+  app.use(contentSecurityPolicies(config.COOKIE_SECURE));
   app.enableCors({
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     credentials: true,
@@ -53,7 +49,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(acceptJsonBodiesOnly);
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.use(screenRequestInput);
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  serveWebApp(app, config.WEB_DIR);
+  setRoutePrefix(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks([...STOP_SIGNALS]);
@@ -61,7 +58,20 @@ export function configureApp(app: NestExpressApplication): void {
   setUpOpenApi(app);
 }
 
+/** The API under /api/v1; the health check stays at the top, where orchestrators look for it. */
+export function setRoutePrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+}
+
 function setUpOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+}
+
+/**
+ * The OpenAPI document of the app's routes (after `setRoutePrefix`). Needs only the module graph,
+ * not running providers, so `web/scripts/api-types.ts` builds it from a preview app.
+ */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const builder = new DocumentBuilder()
     .setTitle('Account platform')
     .setDescription(
@@ -88,5 +98,5 @@ function setUpOpenApi(app: INestApplication): void {
     ja: e.message.ja,
     en: e.message.en,
   }));
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return document;
 }

@@ -1,0 +1,32 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { Layout } from './components/Layout';
+import { I18nProvider } from './i18n/i18n';
+import { ContactPage } from './pages/contact/ContactPage';
+import { LoginPage } from './pages/login/LoginPage';
+import { MyPage } from './pages/my-page/MyPage';
+import { NotFoundPage } from './pages/not-found/NotFoundPage';
+import { PasswordReissuePage } from './pages/recovery/PasswordReissuePage';
+import { UserIdLookupPage } from './pages/recovery/UserIdLookupPage';
+import { RegisterPage } from './pages/register/RegisterPage';
+
+/** One route per page; each page lives in its own folder under pages/. */
+export function App() {
+  return (
+    <I18nProvider>
+      <BrowserRouter>
+        <Layout>
+          <Routes>
+            <Route path="/" element={<Navigate to="/mypage" replace />} />
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/register" element={<RegisterPage />} />
+            <Route path="/mypage" element={<MyPage />} />
+            <Route path="/recovery/user-id" element={<UserIdLookupPage />} />
+            <Route path="/recovery/password" element={<PasswordReissuePage />} />
+            <Route path="/contact" element={<ContactPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Layout>
+      </BrowserRouter>
+    </I18nProvider>
+  );
+}
