@@ -52,8 +52,8 @@ export const ERROR_MESSAGES: Record<string, { ja: string; en: string }> = {
     en: 'Sorry, an internal error occurred. Please try again later.',
   },
   INVALID_CREDENTIALS: {
-    ja: 'パスワードが正しくありません。半角英数字、大文字・小文字の区別をご確認ください。',
-    en: 'The password is not correct. Please check half-width input and upper/lower case.',
+    ja: 'ユーザIDまたはパスワードに誤りがある可能性があります。ユーザIDおよびパスワードに使用できる文字は半角英数字のみです。入力モードが全角文字になっていないか確認してください。また、アルファベットの大文字と小文字は区別されます。それでもログインできない場合は、ログインページの「パスワード再発行」または「ユーザID照会」をご利用ください。',
+    en: 'The user ID or the password may be wrong. Both use half-width letters and digits only: check that your input mode is not full-width, and note that upper and lower case are different. If you still cannot log in, use "password re-issue" or "user ID lookup" on the login page.',
   },
   INVALID_LOOKUP_PASSWORD: {
     ja: 'メールアドレスまたは照会用パスワードに誤りがあるか、照会用パスワードの有効期限が切れています。照会用パスワードは半角英数字で、大文字と小文字は区別されます。解決しない場合は、「ユーザID照会」から照会用パスワードを再度発行してください。',

@@ -233,7 +233,7 @@ export interface paths {
     put?: never;
     /**
      * Carry out a requested withdrawal
-     * @description Anonymises the personal data (the ID stays reserved forever), revokes every session, erases the two-factor secret, removes the account from its group and mails a confirmation. A second call answers 409 ACCOUNT_WITHDRAWN.
+     * @description Anonymises the personal data (the ID stays reserved forever), revokes every session, erases the two-factor secret, removes the account from its group, takes its staff roles and mails a confirmation. A second call answers 409 ACCOUNT_WITHDRAWN; the service's last administrator is not withdrawn (409 LAST_ADMIN_ROLE): grant the role to another account first.
      */
     post: operations['AdminWithdrawalsController_complete'];
     delete?: never;
@@ -1742,7 +1742,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description ACCOUNT_WITHDRAWN, WITHDRAWAL_NOT_REQUESTED */
+      /** @description ACCOUNT_WITHDRAWN, WITHDRAWAL_NOT_REQUESTED, LAST_ADMIN_ROLE */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2104,7 +2104,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description CANNOT_WITHDRAW_SELF */
+      /** @description CANNOT_WITHDRAW_SELF, LAST_ADMIN_ROLE (the member is the service's last administrator) */
       409: {
         headers: {
           [name: string]: unknown;
