@@ -55,7 +55,8 @@ export function CredentialsStep({
         </p>
       ) : null}
       <FormProblems problems={problems}>
-        {codes.has('INVALID_CREDENTIALS') || codes.has('VALIDATION_FAILED') ? (
+        {/* INVALID_CREDENTIALS's own message already carries the FAQ's hints. */}
+        {codes.has('VALIDATION_FAILED') && !codes.has('INVALID_CREDENTIALS') ? (
           <p>{t('login.failedHints')}</p>
         ) : null}
         {codes.has('TOO_MANY_ATTEMPTS') ? <p>{t('login.cooldown')}</p> : null}
