@@ -146,6 +146,7 @@ export function loginAttempts(
   const deviceThrottles = {
     lockOrCreate: jest.fn(() => Promise.resolve(deviceThrottle)),
     lock: jest.fn(() => Promise.resolve(deviceThrottle)),
+    forget: jest.fn(),
   } as unknown as DeviceCookieThrottleRepository;
   const attempts = new LoginAttempts(
     immediateTransactions(),

@@ -172,6 +172,7 @@ describe('LoginAttempts', () => {
       await attempts.settleSuccess(em, USER_ID, reserved);
 
       expect(deviceThrottle).toMatchObject({ consecutiveFailures: 0, attemptsInFlight: 0 });
+      expect(em.remove).toHaveBeenCalledWith(deviceThrottle);
       expect(throttle.consecutiveFailures).toBe(3);
     });
   });

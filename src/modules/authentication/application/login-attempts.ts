@@ -93,11 +93,15 @@ export class LoginAttempts {
     userId: string,
     reserved: ReservedAttempt = ANONYMOUS,
   ): Promise<void> {
-    const throttle =
-      reserved.against === 'device'
-        ? await this.deviceThrottles.lock(em, reserved.device)
-        : await this.throttles.lock(em, userId);
+    if (reserved.against === 'user_id') {
+      const throttle = await this.throttles.lock(em, userId);
+      throttle?.settleSuccess();
+      return;
+    }
+    const throttle = await this.deviceThrottles.lock(em, reserved.device);
     throttle?.settleSuccess();
+    // A device whose count is clear needs no row: the table holds only devices with failures.
+    if (throttle?.consecutiveFailures === 0) this.deviceThrottles.forget(em, throttle);
   }
 
   /**

@@ -12,7 +12,8 @@ export type DeviceAttemptReservation = { kind: 'reserved' } | { kind: 'busy' } |
  * the user ID's cool-down, so that the owner's device stays usable while an attacker without the
  * cookie has put the ID into cool-down. At the limit the cookie itself is locked for the cool-down's
  * length; until then its attempts count as anonymous ones. The row is made at the cookie's first
- * attempt, not when it is issued, so that logins that never fail leave nothing behind.
+ * attempt, not when it is issued, and removed when a right password clears its count, so that
+ * only devices with failures have one.
  */
 @Entity({ schema: 'authentication', tableName: 'device_cookie_throttle' })
 export class DeviceCookieThrottle extends GuessBudget {

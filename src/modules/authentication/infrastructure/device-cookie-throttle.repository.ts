@@ -34,4 +34,8 @@ export class DeviceCookieThrottleRepository {
       { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
     );
   }
+
+  forget(em: EntityManager, throttle: DeviceCookieThrottle): void {
+    em.remove(throttle);
+  }
 }
