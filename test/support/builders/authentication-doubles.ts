@@ -207,7 +207,10 @@ export function aLoginThrottle(failures = 0): LoginThrottle {
 }
 
 /** The lockout row of one device cookie of `USER_ID` after `failures` settled wrong passwords. */
-export function aDeviceCookieThrottle(failures = 0, nonce = 'device-nonce-0001'): DeviceCookieThrottle {
+export function aDeviceCookieThrottle(
+  failures = 0,
+  nonce = 'device-nonce-0001',
+): DeviceCookieThrottle {
   const throttle = Object.assign(new DeviceCookieThrottle(), {
     nonce,
     loginKey: LoginThrottle.keyOf(USER_ID),
