@@ -61,6 +61,8 @@ describe('device cookies against lockout abuse (ADR 0023; real PostgreSQL, Redis
     expect(header).toMatch(/; Path=\/api\/v1\/auth(;|$)/);
     expect(header).toMatch(/; HttpOnly(;|$)/);
     expect(header).toMatch(/; SameSite=Strict(;|$)/);
+    // This app runs with COOKIE_SECURE=false (local HTTP); the security-headers spec checks Secure.
+    expect(header).not.toMatch(/; Secure(;|$)/);
     const expires = new Date(/; Expires=([^;]+)/.exec(header)?.[1] ?? '');
     expect(expires.getTime() - Date.now()).toBeGreaterThan(90 * 86_400_000);
 

@@ -68,12 +68,13 @@ describe('security headers, cookie flags and the CSRF check over HTTP (COOKIE_SE
         .set({ Cookie: cookie, ...headers })
         .send({});
 
-    for (const headers of [
+    const foreign: Array<Record<string, string>> = [
       {},
       { Origin: 'https://evil.example' },
       { Referer: 'https://evil.example/page' },
       { Origin: 'null' },
-    ]) {
+    ];
+    for (const headers of foreign) {
       const refused = await post({ Host: SERVICE_HOST, ...headers });
       expect(refused.status).toBe(403);
       expect(refused.body.code).toBe('CSRF_REJECTED');
