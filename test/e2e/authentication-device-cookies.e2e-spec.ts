@@ -43,6 +43,15 @@ async function ownersDevice(t: TestApp, owner: RegisteredAccount): Promise<{ Coo
   return { Cookie: cookieOf(first, 'device') };
 }
 
+/** An account whose owner's device holds its cookie, and the count of guesses evaluated from now on. */
+async function anOwnerWithDevice(t: TestApp) {
+  const owner = await aRegisteredAccount(t).register();
+  const device = await ownersDevice(t, owner);
+  const hash = await storedPasswordHash(t, owner.accountId);
+  const verifications = countVerifications(t);
+  return { owner, device, evaluated: () => verifications.against(hash) };
+}
+
 describe('device cookies against lockout abuse (ADR 0023; real PostgreSQL, Redis)', () => {
   let t: TestApp;
 
@@ -71,16 +80,13 @@ describe('device cookies against lockout abuse (ADR 0023; real PostgreSQL, Redis
   });
 
   it("lets the owner's device in while 100 wrong passwords from others keep the ID in cool-down; they get no more than the limit", async () => {
-    const owner = await aRegisteredAccount(t).register();
-    const device = await ownersDevice(t, owner);
-    const hash = await storedPasswordHash(t, owner.accountId);
-    const verifications = countVerifications(t);
+    const { owner, device, evaluated } = await anOwnerWithDevice(t);
 
     const attack = await guesses(t, owner.userId, 100);
 
     expect(attack.unauthorized).toHaveLength(LIMIT);
     expect(attack.throttled).toHaveLength(100 - LIMIT);
-    expect(verifications.against(hash)).toBe(LIMIT);
+    expect(evaluated()).toBe(LIMIT);
     expect(await outboxEvents(t, 'authentication.login-failed', owner.accountId)).toHaveLength(
       LIMIT,
     );
@@ -90,38 +96,33 @@ describe('device cookies against lockout abuse (ADR 0023; real PostgreSQL, Redis
     const owners = await logIn(t, owner.userId, owner.password, device).expect(200);
     expect(owners.body.status).toBe('authenticated');
     await logIn(t, owner.userId, owner.password).expect(429);
-    expect(verifications.against(hash)).toBe(LIMIT + 1);
+    expect(evaluated()).toBe(LIMIT + 1);
   });
 
   it('evaluates no more than the limit of 25 parallel anonymous guesses', async () => {
-    const victim = await aRegisteredAccount(t).register();
-    const hash = await storedPasswordHash(t, victim.accountId);
-    const verifications = countVerifications(t);
+    const { owner, evaluated } = await anOwnerWithDevice(t);
 
-    const attack = await guesses(t, victim.userId, 25);
+    const attack = await guesses(t, owner.userId, 25);
 
     expect(attack.unauthorized).toHaveLength(LIMIT);
     expect(attack.throttled).toHaveLength(25 - LIMIT);
-    expect(verifications.against(hash)).toBe(LIMIT);
+    expect(evaluated()).toBe(LIMIT);
   });
 
   it('locks a device cookie after the limit under 30 parallel guesses with it; it then counts as anonymous, so no more than twice the limit is ever evaluated', async () => {
-    const owner = await aRegisteredAccount(t).register();
-    const device = await ownersDevice(t, owner);
-    const hash = await storedPasswordHash(t, owner.accountId);
-    const verifications = countVerifications(t);
+    const { owner, device, evaluated } = await anOwnerWithDevice(t);
 
     const attack = await guesses(t, owner.userId, 30, device);
 
     expect(attack.unauthorized).toHaveLength(2 * LIMIT);
     expect(attack.throttled).toHaveLength(30 - 2 * LIMIT);
-    expect(verifications.against(hash)).toBe(2 * LIMIT);
+    expect(evaluated()).toBe(2 * LIMIT);
     expect(
       await outboxEvents(t, 'authentication.device-cookie-locked', owner.accountId),
     ).toHaveLength(1);
     // Locked and the ID in cool-down: even the right password waits, as for everybody.
     await logIn(t, owner.userId, owner.password, device).expect(429);
-    expect(verifications.against(hash)).toBe(2 * LIMIT);
+    expect(evaluated()).toBe(2 * LIMIT);
   });
 
   it("counts guesses with a forged or tampered cookie, or another ID's cookie, as anonymous", async () => {

@@ -3,25 +3,18 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { DeviceCookie } from '../domain/device-cookie';
 import { DeviceCookieThrottle } from '../domain/device-cookie-throttle.entity';
-
-interface DeviceCookieThrottleRow {
-  nonce: string;
-  login_key: string;
-  consecutive_failures: number;
-  attempts_in_flight: number;
-  last_reserved_at: Date | null;
-  cooldown_until: Date | null;
-}
+import { GUESS_BUDGET_COLUMNS } from './login-throttle.repository';
+import type { GuessBudgetRow } from './login-throttle.repository';
 
 /** The device cookies' failure counts, always changed under their row lock (ADR 0023, as ADR 0020). */
 @Injectable()
 export class DeviceCookieThrottleRepository {
   /** Creates the row at the cookie's first attempt and locks it either way, in one statement. */
   async lockOrCreate(em: EntityManager, cookie: DeviceCookie): Promise<DeviceCookieThrottle> {
-    const [row] = await em.execute<DeviceCookieThrottleRow[]>(
+    const [row] = await em.execute<Array<GuessBudgetRow & { nonce: string; login_key: string }>>(
       `insert into "authentication"."device_cookie_throttle" ("nonce", "login_key") values (?, ?)
        on conflict ("nonce") do update set "nonce" = excluded."nonce"
-       returning "nonce", "login_key", "consecutive_failures", "attempts_in_flight", "last_reserved_at", "cooldown_until"`,
+       returning "nonce", "login_key", ${GUESS_BUDGET_COLUMNS}`,
       [cookie.nonce, cookie.loginKey],
     );
     return em.map(DeviceCookieThrottle, row);
