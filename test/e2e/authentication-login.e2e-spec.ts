@@ -267,6 +267,8 @@ describe('POST /auth/login: password step and its outcomes (real PostgreSQL, Red
       secret: expect.any(String),
     });
     expect(response.body.sessionToken).toBeUndefined();
-    expect(response.headers['set-cookie']).toBeUndefined();
+    // No session yet; only the device cookie (ADR 0023), which the right password earned.
+    const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+    expect(cookies.map((cookie) => cookie.split('=')[0])).toEqual(['device']);
   });
 });

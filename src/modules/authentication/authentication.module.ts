@@ -21,6 +21,7 @@ import { SetInitialPasswordHandler } from './application/commands/set-initial-pa
 import { StartSessionHandler } from './application/commands/start-session/start-session.handler';
 import { ForgetCredentialsOnAccountWithdrawnHandler } from './application/event-handlers/forget-credentials-on-account-withdrawn.handler';
 import { RevokeSessionsOnTwoFactorResetOrLockedHandler } from './application/event-handlers/revoke-sessions-on-two-factor-reset-or-locked.handler';
+import { DeviceCookies } from './application/device-cookies';
 import { LoginAttempts } from './application/login-attempts';
 import { LoginFactsReader } from './application/login-facts';
 import { PasswordCheck } from './application/password-check';
@@ -28,6 +29,7 @@ import { GetStaffRolesHandler } from './application/queries/get-staff-roles/get-
 import { ListSessionsHandler } from './application/queries/list-sessions/list-sessions.handler';
 import { VerifyCurrentPasswordHandler } from './application/queries/verify-current-password/verify-current-password.handler';
 import { Credential } from './domain/credential.entity';
+import { DeviceCookieThrottle } from './domain/device-cookie-throttle.entity';
 import { LoginThrottle } from './domain/login-throttle.entity';
 import { PasswordPolicy } from './domain/password-policy';
 import { Session } from './domain/session.entity';
@@ -41,6 +43,7 @@ import { StaffRolesController } from './http/staff-roles.controller';
 import { AuthenticationReadModel } from './infrastructure/authentication.read-model';
 import { BootstrapAdmin } from './infrastructure/bootstrap-admin';
 import { CredentialRepository } from './infrastructure/credential.repository';
+import { DeviceCookieThrottleRepository } from './infrastructure/device-cookie-throttle.repository';
 import { LoginThrottleRepository } from './infrastructure/login-throttle.repository';
 import { loadCommonPasswords } from './infrastructure/common-passwords';
 import { LocalStrategy } from './infrastructure/local.strategy';
@@ -51,7 +54,13 @@ import { StaffRosterRepository } from './infrastructure/staff-roster.repository'
 
 @Module({
   imports: [
-    MikroOrmModule.forFeature([Credential, Session, LoginThrottle, StaffRoleAssignment]),
+    MikroOrmModule.forFeature([
+      Credential,
+      Session,
+      LoginThrottle,
+      DeviceCookieThrottle,
+      StaffRoleAssignment,
+    ]),
     PassportModule,
     SettingsModule.forContext(AuthenticationSettings),
     MailModule.forTemplates(AUTHENTICATION_MAIL_TEMPLATES),
@@ -70,6 +79,8 @@ import { StaffRosterRepository } from './infrastructure/staff-roster.repository'
     CredentialRepository,
     SessionRepository,
     LoginThrottleRepository,
+    DeviceCookieThrottleRepository,
+    DeviceCookies,
     StaffRosterRepository,
     AuthenticationReadModel,
     PasswordCheck,

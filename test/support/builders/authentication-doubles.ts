@@ -2,7 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DomainEvent } from '@app/ddd';
 import type { AccountForLogin, AccountView } from '../../../src/modules/accounts/public-api';
 import type { AuthenticationSettings } from '../../../src/modules/authentication/application/authentication-settings';
+import { DeviceCookies } from '../../../src/modules/authentication/application/device-cookies';
 import { LoginAttempts } from '../../../src/modules/authentication/application/login-attempts';
+import { DeviceCookieThrottle } from '../../../src/modules/authentication/domain/device-cookie-throttle.entity';
+import type { DeviceCookieThrottleRepository } from '../../../src/modules/authentication/infrastructure/device-cookie-throttle.repository';
 import type { LiveSessions } from '../../../src/modules/authentication/domain/live-sessions';
 import { AuthenticationReadModel } from '../../../src/modules/authentication/infrastructure/authentication.read-model';
 import type { LoginThrottleRepository } from '../../../src/modules/authentication/infrastructure/login-throttle.repository';
@@ -109,6 +112,8 @@ export function authenticationSettings(overrides: SettingsOverrides = {}): Authe
     reissueTtlMs: HOUR,
     registrationTtlMs: 72 * HOUR,
     clientIpLimit: { limit: 100, windowMs: 60_000 },
+    deviceCookieLifetimeMs: 180 * 24 * HOUR,
+    deviceCookieKey: () => Buffer.from('device-cookie-key-of-the-unit-specs'),
     ...overrides,
   } as AuthenticationSettings;
 }
@@ -120,18 +125,35 @@ export const passwordPolicy = () =>
 export const authenticationReadModel = (em: EntityManager, settings = authenticationSettings()) =>
   new AuthenticationReadModel(em, settings);
 
-export type LoginAttemptsDouble = jest.Mocked<LoginAttempts> & { throttle: LoginThrottle };
+export type LoginAttemptsDouble = jest.Mocked<LoginAttempts> & {
+  throttle: LoginThrottle;
+  deviceThrottle: DeviceCookieThrottle;
+};
 
 /**
- * The per-ID cool-down, real, over one cool-down row of `USER_ID` (`throttle`) that records how
- * attempts were refused; its methods are spied on so specs can assert how attempts settle.
+ * The per-ID cool-down, real, over one cool-down row of `USER_ID` (`throttle`) and one device-cookie
+ * row (`deviceThrottle`) that record how attempts were refused; its methods are spied on so specs
+ * can assert how attempts settle.
  */
-export function loginAttempts(throttle = aLoginThrottle()): LoginAttemptsDouble {
+export function loginAttempts(
+  throttle = aLoginThrottle(),
+  deviceThrottle = aDeviceCookieThrottle(),
+): LoginAttemptsDouble {
   const throttles = {
     lockOrCreate: jest.fn(() => Promise.resolve(throttle)),
     lock: jest.fn(() => Promise.resolve(throttle)),
   } as unknown as LoginThrottleRepository;
-  const attempts = new LoginAttempts(immediateTransactions(), throttles, authenticationSettings());
+  const deviceThrottles = {
+    lockOrCreate: jest.fn(() => Promise.resolve(deviceThrottle)),
+    lock: jest.fn(() => Promise.resolve(deviceThrottle)),
+    forget: jest.fn(),
+  } as unknown as DeviceCookieThrottleRepository;
+  const attempts = new LoginAttempts(
+    immediateTransactions(),
+    throttles,
+    deviceThrottles,
+    authenticationSettings(),
+  );
   for (const method of [
     'reserve',
     'settleFailedLogin',
@@ -139,8 +161,11 @@ export function loginAttempts(throttle = aLoginThrottle()): LoginAttemptsDouble 
     'settleSuccess',
   ] as const)
     jest.spyOn(attempts, method);
-  return Object.assign(attempts as jest.Mocked<LoginAttempts>, { throttle });
+  return Object.assign(attempts as jest.Mocked<LoginAttempts>, { throttle, deviceThrottle });
 }
+
+/** The real device cookies, under the unit specs' key. */
+export const deviceCookies = (settings = authenticationSettings()) => new DeviceCookies(settings);
 
 export type SessionRepositoryDouble = SessionRepository & {
   /** What the live sessions it loaded recorded, in order. */
@@ -178,6 +203,23 @@ export function aLoginThrottle(failures = 0): LoginThrottle {
     throttle.settleFailure(new Date(), cooldown);
   }
   throttle.pullEvents();
+  return throttle;
+}
+
+/** The lockout row of one device cookie of `USER_ID` after `failures` settled wrong passwords. */
+export function aDeviceCookieThrottle(
+  failures = 0,
+  nonce = 'device-nonce-0001',
+): DeviceCookieThrottle {
+  const throttle = Object.assign(new DeviceCookieThrottle(), {
+    nonce,
+    loginKey: LoginThrottle.keyOf(USER_ID),
+  });
+  const { cooldown } = authenticationSettings();
+  for (let i = 0; i < failures; i += 1) {
+    throttle.reserveAttempt(new Date(), cooldown);
+    throttle.settleFailure(new Date(), cooldown);
+  }
   return throttle;
 }
 

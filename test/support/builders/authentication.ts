@@ -18,12 +18,21 @@ export function logIn(
 
 /** The `session` cookie a response set, as `name=value` for a later `Cookie` header. */
 export function sessionCookieOf(response: Response): string {
+  return cookieOf(response, 'session');
+}
+
+/** The cookie `name` a response set, as `name=value`; `setCookieOf` gives its whole header. */
+export function cookieOf(response: Response, name: string): string {
+  return setCookieOf(response, name).split(';')[0];
+}
+
+export function setCookieOf(response: Response, name: string): string {
   const header = ([] as string[])
     .concat(response.headers['set-cookie'] ?? [])
-    .find((c) => c.startsWith('session='));
+    .find((c) => c.startsWith(`${name}=`));
   if (!header)
-    throw new Error(`no session cookie in ${JSON.stringify(response.headers['set-cookie'])}`);
-  return header.split(';')[0];
+    throw new Error(`no ${name} cookie in ${JSON.stringify(response.headers['set-cookie'])}`);
+  return header;
 }
 
 /** Headers of a browser on the service's own pages, authenticated by the cookie. */

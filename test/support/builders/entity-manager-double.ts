@@ -11,6 +11,7 @@ export type EntityManagerDouble = EntityManager & {
   find: jest.Mock;
   count: jest.Mock;
   persist: jest.Mock;
+  remove: jest.Mock;
   nativeUpdate: jest.Mock;
   nativeDelete: jest.Mock;
   execute: jest.Mock;
@@ -53,6 +54,7 @@ export function entityManagerHolding(...entities: object[]): EntityManagerDouble
       held.push(entity);
       return double;
     }),
+    remove: jest.fn((): unknown => double),
     nativeUpdate: jest.fn(() => Promise.resolve(0)),
     nativeDelete: jest.fn(() => Promise.resolve(0)),
     execute: jest.fn(() => Promise.resolve([])),

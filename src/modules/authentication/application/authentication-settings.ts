@@ -1,9 +1,17 @@
+import { Logger } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Matches, ValidateIf } from 'class-validator';
+import { Allow, IsOptional, IsString, Matches, ValidateIf } from 'class-validator';
 import { emptyToUndefined, IntegerSetting } from '@app/platform';
-import type { CooldownPolicy } from '../domain/login-throttle.entity';
+import type { CooldownPolicy } from '../domain/guess-budget';
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/**
+ * Public on purpose and never valid in production (the settings refuse to start there without
+ * DEVICE_COOKIE_KEY): it only lets a developer or a test run start with no setup.
+ */
+const DEVELOPMENT_DEVICE_COOKIE_KEY = 'ZGV2LW9ubHktZGV2aWNlLWNvb2tpZS1rZXktbm90LXNlY3JldA';
 
 /**
  * The authentication settings an operator can tune (README, "authentication"), read from the
@@ -36,6 +44,24 @@ export class AuthenticationSettings {
 
   @IntegerSetting({ min: 1 })
   LOGIN_RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** The platform's variable (validated there), read here only to require a key in production. */
+  @Allow()
+  NODE_ENV?: string;
+
+  /** HMAC-SHA256 key of the device cookies (ADR 0023); unset outside production: a published development key. */
+  @Transform(emptyToUndefined)
+  @ValidateIf(
+    (settings: AuthenticationSettings) =>
+      settings.NODE_ENV === 'production' || settings.DEVICE_COOKIE_KEY !== undefined,
+  )
+  @Matches(/^[A-Za-z0-9+/_-]{43,}={0,2}$/, {
+    message: 'must be set (required in production) to base64 of at least 32 random bytes',
+  })
+  DEVICE_COOKIE_KEY?: string;
+
+  @IntegerSetting({ min: 1, max: 3650 })
+  DEVICE_COOKIE_LIFETIME_DAYS = 180;
 
   @IntegerSetting({ min: 12, max: 64 })
   TEMPORARY_PASSWORD_LENGTH = 16;
@@ -78,6 +104,20 @@ export class AuthenticationSettings {
       cooldownMs: this.LOGIN_COOLDOWN_MINUTES * MINUTE,
       attemptLeaseMs: MINUTE,
     };
+  }
+
+  get deviceCookieLifetimeMs(): number {
+    return this.DEVICE_COOKIE_LIFETIME_DAYS * DAY;
+  }
+
+  /** Read once, by the module's factory; warns when it falls back to the development key. */
+  deviceCookieKey(): Buffer {
+    if (this.DEVICE_COOKIE_KEY) return Buffer.from(this.DEVICE_COOKIE_KEY, 'base64');
+    new Logger('Authentication').warn(
+      '!!! DEVICE_COOKIE_KEY is not set: device cookies are signed with the PUBLIC development key. ' +
+        'Never use this outside development and tests. !!!',
+    );
+    return Buffer.from(DEVELOPMENT_DEVICE_COOKIE_KEY, 'base64');
   }
 
   get sessionIdleMs(): number {

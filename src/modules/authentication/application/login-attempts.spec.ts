@@ -1,28 +1,39 @@
 import {
   ACCOUNT_ID,
+  aDeviceCookieThrottle,
   aLoginThrottle,
   authenticationSettings,
   USER_ID,
 } from '@test/support/builders/authentication-doubles';
 import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import { immediateTransactions, typesOf } from '@test/support/builders/transactions-double';
+import { DeviceCookie } from '../domain/device-cookie';
+import { DeviceCookieThrottle } from '../domain/device-cookie-throttle.entity';
 import type { LoginThrottle } from '../domain/login-throttle.entity';
+import { DeviceCookieThrottleRepository } from '../infrastructure/device-cookie-throttle.repository';
 import { LoginThrottleRepository } from '../infrastructure/login-throttle.repository';
 import { LoginAttempts } from './login-attempts';
 
-/** The throttle row stands for what the upsert returns and for what the locking read finds. */
-function loginAttemptsOn(throttle: LoginThrottle) {
-  const em = entityManagerHolding(throttle);
+/**
+ * Each row stands for what its upsert returns and for what its locking read finds: the user ID's
+ * cool-down row and, when given, the device cookie's.
+ */
+function loginAttemptsOn(throttle: LoginThrottle, deviceThrottle = aDeviceCookieThrottle()) {
+  const em = entityManagerHolding(throttle, deviceThrottle);
   em.execute.mockResolvedValue([{}]);
-  em.map.mockReturnValue(throttle);
+  em.map.mockImplementation(((entity: unknown) =>
+    entity === DeviceCookieThrottle ? deviceThrottle : throttle) as typeof em.map);
   const transactions = immediateTransactions(em);
   const attempts = new LoginAttempts(
     transactions,
     new LoginThrottleRepository(),
+    new DeviceCookieThrottleRepository(),
     authenticationSettings({ attemptWaitMs: 30 }),
   );
-  return { attempts, em, transactions };
+  return { attempts, em, transactions, deviceThrottle };
 }
+
+const aDevice = () => DeviceCookie.issue(USER_ID, new Date(), 3_600_000);
 
 describe('LoginAttempts', () => {
   it('reserves an attempt by counting it in flight', async () => {
@@ -109,5 +120,60 @@ describe('LoginAttempts', () => {
     await attempts.settleSuccess(em, USER_ID);
 
     expect(throttle).toMatchObject({ consecutiveFailures: 0, attemptsInFlight: 0 });
+  });
+
+  describe('with a device cookie of the ID (ADR 0023)', () => {
+    it("counts the attempt against the device, not the ID, even during the ID's cool-down", async () => {
+      const throttle = aLoginThrottle(5);
+      const { attempts, em, deviceThrottle } = loginAttemptsOn(throttle);
+      const device = aDevice();
+
+      const reserved = await attempts.reserve(USER_ID, ACCOUNT_ID, device);
+      await attempts.settleFailedLogin(
+        em,
+        { userId: USER_ID, accountId: ACCOUNT_ID, reason: 'wrong_password' },
+        reserved,
+      );
+
+      expect(reserved).toEqual({ against: 'device', device });
+      expect(deviceThrottle).toMatchObject({ consecutiveFailures: 1, attemptsInFlight: 0 });
+      expect(throttle.peekEvents()).toEqual([]);
+      expect(typesOf(deviceThrottle.peekEvents())).toEqual(['authentication.login-failed']);
+    });
+
+    it('counts a locked device cookie as anonymous', async () => {
+      const throttle = aLoginThrottle();
+      const { attempts, deviceThrottle } = loginAttemptsOn(throttle, aDeviceCookieThrottle(5));
+
+      await expect(attempts.reserve(USER_ID, ACCOUNT_ID, aDevice())).resolves.toEqual({
+        against: 'user_id',
+      });
+      expect(throttle).toMatchObject({ consecutiveFailures: 1, attemptsInFlight: 1 });
+      expect(deviceThrottle.attemptsInFlight).toBe(0);
+    });
+
+    it("refuses a locked device cookie during the ID's cool-down like any client", async () => {
+      const { attempts } = loginAttemptsOn(aLoginThrottle(5), aDeviceCookieThrottle(5));
+
+      await expect(attempts.reserve(USER_ID, ACCOUNT_ID, aDevice())).rejects.toMatchObject({
+        code: 'TOO_MANY_ATTEMPTS',
+      });
+    });
+
+    it("clears the device's count on success and leaves the ID's alone", async () => {
+      const throttle = aLoginThrottle(3);
+      const device = aDevice();
+      const { attempts, em, deviceThrottle } = loginAttemptsOn(
+        throttle,
+        aDeviceCookieThrottle(3, device.nonce),
+      );
+
+      const reserved = await attempts.reserve(USER_ID, ACCOUNT_ID, device);
+      await attempts.settleSuccess(em, USER_ID, reserved);
+
+      expect(deviceThrottle).toMatchObject({ consecutiveFailures: 0, attemptsInFlight: 0 });
+      expect(em.remove).toHaveBeenCalledWith(deviceThrottle);
+      expect(throttle.consecutiveFailures).toBe(3);
+    });
   });
 });

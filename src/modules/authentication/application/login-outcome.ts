@@ -1,4 +1,5 @@
 import type { StartedSession } from './commands/start-session/start-session.command';
+import type { IssuedDeviceCookie } from './device-cookies';
 
 export interface TwoFactorEnrollmentView {
   qrCodeDataUrl: string;
@@ -6,8 +7,11 @@ export interface TwoFactorEnrollmentView {
   secret: string;
 }
 
-/** Where a login stands after a step succeeded; the HTTP layer turns it into the response and cookie. */
-export type LoginOutcome =
+/**
+ * Where a login stands after a step succeeded; the HTTP layer turns it into the response and
+ * cookies. A right password also earns the device a device cookie for the ID (ADR 0023).
+ */
+export type LoginOutcome = (
   | {
       status: 'authenticated';
       session: StartedSession;
@@ -21,4 +25,5 @@ export type LoginOutcome =
       challengeToken: string;
       expiresAt: Date;
       enrollment: TwoFactorEnrollmentView;
-    };
+    }
+) & { deviceCookie?: IssuedDeviceCookie };

@@ -130,6 +130,23 @@ export class LoginThrottled extends DomainEvent<LoginThrottledPayload> {
   }
 }
 
+export type DeviceCookieLockedPayload = {
+  userId: string;
+  accountId: string | null;
+  /** ISO 8601. */
+  lockedUntil: string;
+};
+
+/** Wrong passwords from one device cookie reached the limit: until then it counts as anonymous (ADR 0023). */
+export class DeviceCookieLocked extends DomainEvent<DeviceCookieLockedPayload> {
+  static readonly TYPE = 'authentication.device-cookie-locked';
+  readonly type = DeviceCookieLocked.TYPE;
+
+  constructor(payload: DeviceCookieLockedPayload) {
+    super(payload.accountId, payload);
+  }
+}
+
 export type LoggedOutPayload = { accountId: string; sessionId: string };
 
 export class LoggedOut extends DomainEvent<LoggedOutPayload> {

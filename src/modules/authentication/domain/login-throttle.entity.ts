@@ -1,60 +1,27 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { AggregateRoot } from '@app/ddd';
+import { Entity, PrimaryKey } from '@mikro-orm/core';
 import { LoginFailed, LoginThrottled, PasswordChangeRejected } from './authentication.events';
 import type { LoginFailureReason } from './authentication.events';
+import { GuessBudget } from './guess-budget';
+import type { AttemptReservation, CooldownPolicy } from './guess-budget';
 
-export interface CooldownPolicy {
-  maxConsecutiveFailures: number;
-  cooldownMs: number;
-  /** After this long without a new reservation, attempts still marked in flight are taken as abandoned. */
-  attemptLeaseMs: number;
-}
+export type { AttemptReservation, CooldownPolicy } from './guess-budget';
 
 /** Who tried: the user ID as typed and, when it names one, the account. */
 export type LoginAttempt = { userId: string; accountId: string | null };
 
-export type AttemptReservation =
-  | { kind: 'reserved' }
-  /** Every remaining attempt is in flight: try again once one of them has settled. */
-  | { kind: 'busy' }
-  | { kind: 'refused'; retryAfterSeconds: number };
-
 /**
- * Consecutive password failures for one login name, kept whether or not an account has that name,
- * so that a cool-down can never tell an attacker which IDs exist.
- *
- * An attempt is counted as a failure *before* its password is verified and settled when the answer
- * is known. Attempts in flight therefore count against the limit, and N parallel guesses can never
- * evaluate more than `maxConsecutiveFailures` passwords (the Keycloak CVE-2024-4629 class). They are
- * also counted apart (`attemptsInFlight`): when only attempts in flight fill the limit, a new attempt
- * is told to wait rather than refused, so parallel right passwords are never turned away; only
- * settled failures start the cool-down.
+ * Consecutive password failures for one login name from clients without a trusted device cookie,
+ * kept whether or not an account has that name, so that a cool-down can never tell an attacker
+ * which IDs exist (ADR 0020; device cookies count apart, ADR 0023).
  */
 @Entity({ schema: 'authentication', tableName: 'login_throttle' })
-export class LoginThrottle extends AggregateRoot {
+export class LoginThrottle extends GuessBudget {
   /** The login name in lower case: the ID's case variants are the same account (IDs are unique case-insensitively). */
   @PrimaryKey({ type: 'string', length: 64 })
   loginKey!: string;
 
-  /** Settled failures plus the attempts in flight. */
-  @Property({ type: 'integer', default: 0 })
-  consecutiveFailures = 0;
-
-  @Property({ type: 'integer', default: 0 })
-  attemptsInFlight = 0;
-
-  @Property({ type: 'timestamptz', nullable: true })
-  lastReservedAt: Date | null = null;
-
-  @Property({ type: 'timestamptz', nullable: true })
-  cooldownUntil: Date | null = null;
-
   static keyOf(userId: string): string {
     return userId.toLowerCase();
-  }
-
-  get settledFailures(): number {
-    return this.consecutiveFailures - this.attemptsInFlight;
   }
 
   /** A refusal records `LoginThrottled` for `attempt`. */
@@ -83,62 +50,4 @@ export class LoginThrottle extends AggregateRoot {
     this.settleFailure(now, policy);
     this.record(new PasswordChangeRejected({ accountId, reason: 'wrong_current_password' }));
   }
-
-  private reserve(now: Date, policy: CooldownPolicy): AttemptReservation {
-    this.releaseAbandonedAttempts(now, policy);
-    if (this.cooldownUntil && this.cooldownUntil > now) {
-      return { kind: 'refused', retryAfterSeconds: secondsUntil(this.cooldownUntil, now) };
-    }
-    if (this.cooldownUntil) {
-      this.cooldownUntil = null;
-      this.consecutiveFailures = this.attemptsInFlight;
-    }
-    if (this.settledFailures >= policy.maxConsecutiveFailures) {
-      // Only after lowering the limit in the configuration: start the cool-down now.
-      this.startCooldown(now, policy);
-      return { kind: 'refused', retryAfterSeconds: Math.ceil(policy.cooldownMs / 1000) };
-    }
-    if (this.consecutiveFailures >= policy.maxConsecutiveFailures) return { kind: 'busy' };
-    this.consecutiveFailures += 1;
-    this.attemptsInFlight += 1;
-    this.lastReservedAt = now;
-    return { kind: 'reserved' };
-  }
-
-  /** The reserved attempt was wrong: it stays counted, and the cool-down starts at the limit. */
-  settleFailure(now: Date, policy: CooldownPolicy): void {
-    this.attemptsInFlight = Math.max(0, this.attemptsInFlight - 1);
-    if (!this.cooldownUntil && this.settledFailures >= policy.maxConsecutiveFailures) {
-      this.startCooldown(now, policy);
-    }
-  }
-
-  /** The reserved attempt was right: the count starts again from the attempts still in flight. */
-  settleSuccess(): void {
-    this.attemptsInFlight = Math.max(0, this.attemptsInFlight - 1);
-    this.consecutiveFailures = this.attemptsInFlight;
-    this.cooldownUntil = null;
-  }
-
-  /**
-   * An attempt whose process died never settles. Once no attempt has been reserved for the lease,
-   * those still marked in flight stay counted as failures but no longer hold a place.
-   */
-  private releaseAbandonedAttempts(now: Date, policy: CooldownPolicy): void {
-    if (
-      this.attemptsInFlight > 0 &&
-      this.lastReservedAt &&
-      now.getTime() - this.lastReservedAt.getTime() > policy.attemptLeaseMs
-    ) {
-      this.attemptsInFlight = 0;
-    }
-  }
-
-  private startCooldown(now: Date, policy: CooldownPolicy): void {
-    this.cooldownUntil = new Date(now.getTime() + policy.cooldownMs);
-  }
-}
-
-function secondsUntil(until: Date, now: Date): number {
-  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
 }

@@ -59,7 +59,12 @@ export class AuthController {
     summary: 'Log in with user ID and password',
     description:
       'Every failed password step answers the same 401 INVALID_CREDENTIALS. After 10 consecutive failures for a user ID ' +
-      '(whether or not it exists) further attempts get 429 TOO_MANY_ATTEMPTS for 15 minutes; there is also a per-client-IP limit.',
+      '(whether or not it exists) further attempts get 429 TOO_MANY_ATTEMPTS for 15 minutes; there is also a per-client-IP limit. ' +
+      'A right password also sets the `device` cookie (HttpOnly, SameSite=Strict, Path=/api/v1/auth, Secure per COOKIE_SECURE, ' +
+      'about 180 days): a signed note that this device once logged in to this user ID. Attempts from a device presenting it ' +
+      "count apart from everybody else's, so the 15-minute cool-down that others cause does not apply to it; after 10 wrong " +
+      'passwords the cookie itself is locked for 15 minutes and the device counts like any other. Clients that send no ' +
+      'cookies are unaffected.',
   })
   @ApiBody({ type: LoginRequestDto })
   @ApiOkResponse({ type: LoginResponseDto })
@@ -71,6 +76,8 @@ export class AuthController {
     @Req() request: Request & { user: LoginOutcome },
     @Res({ passthrough: true }) response: Response,
   ): LoginResponseDto {
+    const { deviceCookie } = request.user;
+    if (deviceCookie) this.cookie.setDevice(response, deviceCookie);
     return this.answer(request.user, response);
   }
 

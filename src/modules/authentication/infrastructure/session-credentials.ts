@@ -1,6 +1,8 @@
 import type { Request } from 'express';
 
 export const SESSION_COOKIE = 'session';
+/** Sent only to the login endpoints (path /api/v1/auth), read only by the password step (ADR 0023). */
+export const DEVICE_COOKIE = 'device';
 
 export type PresentedToken = { token: string; via: 'bearer' | 'cookie' };
 
@@ -18,7 +20,7 @@ export function presentedToken(request: Request): PresentedToken | null {
   return cookie ? { token: cookie, via: 'cookie' } : null;
 }
 
-function readCookie(header: string | undefined, name: string): string | null {
+export function readCookie(header: string | undefined, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const index = part.indexOf('=');

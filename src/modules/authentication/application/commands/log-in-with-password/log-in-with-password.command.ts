@@ -6,6 +6,8 @@ export class LogInWithPasswordCommand extends Command<LoginOutcome> {
   constructor(
     readonly userId: string,
     readonly password: string,
+    /** The device cookie the client presented, unverified (ADR 0023). */
+    readonly deviceCookie?: string,
   ) {
     super();
   }

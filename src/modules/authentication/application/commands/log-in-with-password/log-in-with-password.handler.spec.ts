@@ -14,6 +14,7 @@ import {
   authenticationReadModel,
   authenticationSettings,
   CredentialRepository,
+  deviceCookies,
   loginAttempts,
   PASSWORD,
   TEMPORARY_PASSWORD,
@@ -68,14 +69,15 @@ function login(
     commands,
     new LoginFactsReader(authenticationReadModel(em), queries),
     attempts,
+    deviceCookies(),
     new PasswordCheck(hasher),
     hasher,
     rateLimiter({ refusedFor: setup.ipRefusedFor }),
     requestContext(),
     authenticationSettings(),
   );
-  const run = (userId = USER_ID, password = PASSWORD) =>
-    handler.execute(new LogInWithPasswordCommand(userId, password));
+  const run = (userId = USER_ID, password = PASSWORD, deviceCookie?: string) =>
+    handler.execute(new LogInWithPasswordCommand(userId, password, deviceCookie));
   return { run, em, credential, transactions, commands, queries, attempts };
 }
 
@@ -92,7 +94,9 @@ describe('LogInWithPasswordHandler', () => {
         login: { method: 'password', renewalRequired: false },
       }),
     ]);
-    expect(attempts.settleSuccess).toHaveBeenCalledWith(expect.anything(), USER_ID);
+    expect(attempts.settleSuccess).toHaveBeenCalledWith(expect.anything(), USER_ID, {
+      against: 'user_id',
+    });
     expect(transactions.published).toEqual([]);
   });
 
@@ -111,6 +115,7 @@ describe('LogInWithPasswordHandler', () => {
     expect(attempts.settleFailedLogin).toHaveBeenCalledWith(
       expect.anything(),
       expect.objectContaining({ userId: USER_ID, reason }),
+      { against: 'user_id' },
     );
     expect(transactions.commits).toBe(1);
     expect(attempts.throttle.peekEvents()).toEqual([
@@ -151,7 +156,11 @@ describe('LogInWithPasswordHandler', () => {
 
     const outcome = await run();
 
-    expect(outcome).toEqual({ status: 'two_factor_required', ...challenge });
+    expect(outcome).toEqual({
+      status: 'two_factor_required',
+      ...challenge,
+      deviceCookie: { value: expect.any(String), expiresAt: expect.any(Date) },
+    });
     expect(commands.sent).toEqual([
       new StartTwoFactorChallengeCommand({
         accountId: ACCOUNT_ID,
@@ -238,4 +247,53 @@ describe('LogInWithPasswordHandler', () => {
 
     expect(typesOf(credential.pullEvents())).toEqual(['authentication.password-rehashed']);
   });
+
+  describe('device cookies (ADR 0023)', () => {
+    const cookieOf = (userId = USER_ID) => deviceCookies().issue(userId).value;
+
+    it('gives the device a cookie for the ID with every right password', async () => {
+      const { run } = login();
+
+      const outcome = await run();
+
+      const issued = outcome.deviceCookie?.value ?? '';
+      expect(deviceCookies().recognise(issued, USER_ID.toUpperCase())).not.toBeNull();
+    });
+
+    it("counts a wrong password from a device holding the ID's cookie against that cookie", async () => {
+      const { run, attempts } = login();
+
+      await expect(run(USER_ID, 'Wrong2024x', cookieOf())).rejects.toMatchObject({
+        code: 'INVALID_CREDENTIALS',
+      });
+      expect(attempts.settleFailedLogin).toHaveBeenCalledWith(
+        expect.anything(),
+        expect.objectContaining({ reason: 'wrong_password' }),
+        expect.objectContaining({ against: 'device' }),
+      );
+      expect(typesOf(attempts.deviceThrottle.peekEvents())).toEqual([
+        'authentication.login-failed',
+      ]);
+      expect(attempts.throttle.peekEvents()).toEqual([]);
+    });
+
+    it.each([
+      ['a cookie of another user ID', () => cookieOf('Suzuki02')],
+      ['a tampered cookie', () => cookieOf().replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))],
+      ['a cookie signed with another key', () => cookieOfAnotherKey()],
+    ])('counts a wrong password with %s as anonymous', async (_, cookie) => {
+      const { run, attempts } = login();
+
+      await expect(run(USER_ID, 'Wrong2024x', cookie())).rejects.toMatchObject({
+        code: 'INVALID_CREDENTIALS',
+      });
+      expect(typesOf(attempts.throttle.peekEvents())).toEqual(['authentication.login-failed']);
+      expect(attempts.deviceThrottle.peekEvents()).toEqual([]);
+    });
+  });
 });
+
+function cookieOfAnotherKey(): string {
+  const settings = authenticationSettings({ deviceCookieKey: () => Buffer.from('another key') });
+  return deviceCookies(settings).issue(USER_ID).value;
+}

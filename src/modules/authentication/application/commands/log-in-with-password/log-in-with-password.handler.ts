@@ -17,7 +17,9 @@ import { LoginFailed, LoginThrottled } from '../../../domain/authentication.even
 import type { LoginFailureReason } from '../../../domain/authentication.events';
 import { CredentialRepository } from '../../../infrastructure/credential.repository';
 import { AuthenticationSettings } from '../../authentication-settings';
+import { DeviceCookies } from '../../device-cookies';
 import { LoginAttempts } from '../../login-attempts';
+import type { ReservedAttempt } from '../../login-attempts';
 import { LoginFactsReader } from '../../login-facts';
 import type { LoginFacts } from '../../login-facts';
 import type { LoginOutcome } from '../../login-outcome';
@@ -41,6 +43,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     private readonly commands: CommandBus,
     private readonly facts: LoginFactsReader,
     private readonly attempts: LoginAttempts,
+    private readonly deviceCookies: DeviceCookies,
     private readonly check: PasswordCheck,
     private readonly hasher: SecretHasher,
     private readonly rateLimiter: RateLimiter,
@@ -48,18 +51,23 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     private readonly settings: AuthenticationSettings,
   ) {}
 
-  async execute({ userId, password }: LogInWithPasswordCommand): Promise<LoginOutcome> {
+  async execute({
+    userId,
+    password,
+    deviceCookie,
+  }: LogInWithPasswordCommand): Promise<LoginOutcome> {
     await this.enforceClientIpLimit(userId);
     if (
       userId.length > this.settings.userIdMaxLength ||
       password.length > this.settings.passwordMaxLength
     ) {
-      return this.refuse(userId, null, 'input_too_long', { reserved: false });
+      return this.refuse(userId, null, 'input_too_long', { reserved: null });
     }
 
     const facts = await this.facts.read(userId);
     const accountId = facts.kind === 'unknown_user_id' ? null : facts.account.accountId;
-    await this.attempts.reserve(userId, accountId);
+    const device = this.deviceCookies.recognise(deviceCookie, userId);
+    const reserved = await this.attempts.reserve(userId, accountId, device);
 
     const credential = facts.kind === 'usable' ? facts.credential : null;
     // Every refusal costs the same two verifications, whether or not the ID exists.
@@ -70,13 +78,16 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     });
     if (facts.kind !== 'usable' || !match) {
       const reason = facts.kind === 'usable' ? 'wrong_password' : facts.kind;
-      return this.refuse(userId, accountId, reason, { reserved: true });
+      return this.refuse(userId, accountId, reason, { reserved });
     }
     const upgradedHash =
       match.kind === 'password' && this.hasher.needsRehash(match.verifiedHash)
         ? await this.hasher.hash(password)
         : null;
-    return this.transactions.run((em) => this.accept(em, facts, match, upgradedHash));
+    const outcome = await this.transactions.run((em) =>
+      this.accept(em, facts, match, upgradedHash, reserved),
+    );
+    return { ...outcome, deviceCookie: this.deviceCookies.issue(facts.account.userId) };
   }
 
   /** The password was right: settle the attempt and open the second step or the session. */
@@ -85,11 +96,12 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     { account, staff, requirement }: Usable,
     match: PasswordMatch,
     upgradedHash: string | null,
+    reserved: ReservedAttempt,
   ): Promise<LoginOutcome> {
     const { accountId, userId } = account;
     // Locked so that a temporary password opens exactly one login however many race for it.
     const credential = await this.credentials.lockExisting(em, accountId);
-    await this.attempts.settleSuccess(em, userId);
+    await this.attempts.settleSuccess(em, userId, reserved);
     if (requirement.state === 'locked') {
       credential.refuseLogin('two_factor_locked');
       throw refuseAfterCommit(new AccountLockedError());
@@ -148,10 +160,11 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     userId: string,
     accountId: string | null,
     reason: LoginFailureReason,
-    { reserved }: { reserved: boolean },
+    { reserved }: { reserved: ReservedAttempt | null },
   ): Promise<never> {
     return this.transactions.run(async (em): Promise<never> => {
-      if (reserved) await this.attempts.settleFailedLogin(em, { userId, accountId, reason });
+      if (reserved)
+        await this.attempts.settleFailedLogin(em, { userId, accountId, reason }, reserved);
       // Refused before anything was read or counted: no aggregate records it.
       else this.transactions.publish(em, new LoginFailed({ userId, accountId, reason }));
       throw refuseAfterCommit(new InvalidCredentialsError());
