@@ -1,0 +1,26 @@
+import { useI18n } from '../i18n/i18n';
+
+/** A form's submit button (disabled while sending) and, for a form that can be put away, Cancel. */
+export function FormActions({
+  submitLabel,
+  busy,
+  onCancel,
+}: {
+  submitLabel: string;
+  busy: boolean;
+  onCancel?(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="actions">
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {submitLabel}
+      </button>
+      {onCancel ? (
+        <button type="button" className="button button--link" onClick={onCancel}>
+          {t('section.cancel')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
