@@ -60,7 +60,7 @@ describe('My Page in Chromium', () => {
     await passwordField.fill(account.password);
     await email.getByRole('button', { name: '新しいE-mailアドレスに変更する' }).click();
     await email.getByRole('status').getByText('E-mailアドレスを変更しました。').waitFor();
-    await email.getByText(newEmail).waitFor();
+    await page.locator('.summary').first().getByText(newEmail).waitFor();
     await world.smtp.waitForMail(
       (m) => m.to.includes(account.email) && m.subject.includes('Your e-mail address was changed'),
       'the notice to the old address (in English, as now chosen)',
@@ -75,9 +75,9 @@ describe('My Page in Chromium', () => {
     await sessions.getByRole('heading', { name: 'この端末(現在のセッション)' }).waitFor();
     await items
       .filter({ hasText: '他の端末' })
-      .getByRole('button', { name: 'このセッションをログアウト' })
+      .getByRole('button', { name: 'この端末のログインを終了する' })
       .click();
-    await sessions.getByRole('status').getByText('セッションをログアウトしました。').waitFor();
+    await sessions.getByRole('status').getByText('選択した端末のログインを終了しました。').waitFor();
     await sessions.getByRole('heading', { name: '他の端末' }).waitFor({ state: 'detached' });
     expect(await items.count()).toBe(1);
     await other.page.goto('/mypage');

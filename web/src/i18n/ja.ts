@@ -228,7 +228,7 @@ export const ja = {
 
   'sessions.title': 'ログイン中の端末',
   'sessions.intro':
-    'このアカウントで現在ログインしている端末(セッション)の一覧です。心当たりのないものがあれば「このセッションをログアウト」を押し、パスワードを変更してください。',
+    'このアカウントで現在ログインしている端末(セッション)の一覧です。心当たりのないものがあれば「この端末のログインを終了する」を押し、パスワードを変更してください。',
   'sessions.listLabel': 'ログイン中のセッション',
   'sessions.current': 'この端末(現在のセッション)',
   'sessions.other': '他の端末',
@@ -237,8 +237,8 @@ export const ja = {
   'sessions.loggedInAt': 'ログイン日時',
   'sessions.lastSeenAt': '最終利用日時',
   'sessions.unknown': '不明',
-  'sessions.logOutThis': 'このセッションをログアウト',
-  'sessions.ended': 'セッションをログアウトしました。',
+  'sessions.logOutThis': 'この端末のログインを終了する',
+  'sessions.ended': '選択した端末のログインを終了しました。',
 
   'withdrawal.title': '退会のお申込み(ユーザIDの削除)',
   'withdrawal.explain':

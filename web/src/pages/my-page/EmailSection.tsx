@@ -11,10 +11,9 @@ import { PasswordField } from '../../components/PasswordField';
 import { Section } from '../../components/Section';
 import { useSubmission } from '../../components/use-submission';
 import { useI18n } from '../../i18n/i18n';
-import type { Me } from '../../session/use-me';
 
 /** E-mail change: the new address and, to confirm it is the owner, the current password. */
-export function EmailSection({ me, onSaved }: { me: Me; onSaved(): Promise<void> }) {
+export function EmailSection({ onSaved }: { onSaved(): Promise<void> }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -46,16 +45,10 @@ export function EmailSection({ me, onSaved }: { me: Me; onSaved(): Promise<void>
 
   return (
     <Section title={t('emailChange.title')}>
-      <dl className="summary">
-        <div className="summary__row">
-          <dt>{t('myPage.email')}</dt>
-          <dd>{me.email}</dd>
-        </div>
-      </dl>
+      <p>{t('emailChange.intro')}</p>
       {saved ? <Notice>{t('emailChange.done')}</Notice> : null}
       <Disclosure label={t('emailChange.open')} open={open} onOpenChange={toggle}>
         <FormProblems problems={submission.problems} />
-        <p>{t('emailChange.intro')}</p>
         <form onSubmit={(event) => void submit(event)} noValidate>
           <Field
             name="email"

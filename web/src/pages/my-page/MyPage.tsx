@@ -55,7 +55,7 @@ export function MyPage() {
         <GroupAdministration me={me.me} />
       </section>
       <ProfileSection me={me.me} onSaved={me.reload} />
-      <EmailSection me={me.me} onSaved={me.reload} />
+      <EmailSection onSaved={me.reload} />
       <TwoFactorSection />
       <RecoveryCodesSection />
       <PasswordSection />
