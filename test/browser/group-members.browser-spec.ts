@@ -128,6 +128,9 @@ describe('member management in Chromium', () => {
     await card.getByText('グループ管理者', { exact: true }).waitFor();
     await stepDown.getByRole('button', { name: 'グループ管理者を辞める' }).click();
     await page.getByRole('status').getByText('グループ管理者を辞めました。').waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: 'Change or delete users', level: 1 }).waitFor();
+    await page.getByText('You are no longer a group administrator.').waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -77,7 +77,10 @@ describe('My Page in Chromium', () => {
       .filter({ hasText: '他の端末' })
       .getByRole('button', { name: 'この端末のログインを終了する' })
       .click();
-    await sessions.getByRole('status').getByText('選択した端末のログインを終了しました。').waitFor();
+    await sessions
+      .getByRole('status')
+      .getByText('選択した端末のログインを終了しました。')
+      .waitFor();
     await sessions.getByRole('heading', { name: '他の端末' }).waitFor({ state: 'detached' });
     expect(await items.count()).toBe(1);
     await other.page.goto('/mypage');
@@ -107,6 +110,12 @@ describe('My Page in Chromium', () => {
     await section(page, '退会のお申込み(ユーザIDの削除)')
       .getByText('退会のお申込みを受け付けています。')
       .waitFor();
+    // The same page in English.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await section(page, 'Withdrawal (deleting your user ID)')
+      .getByText('Your withdrawal request has been received.')
+      .waitFor();
+    await section(page, 'Devices logged in').waitFor();
     expect(errors).toEqual([]);
     expect(other.errors).toEqual([]);
   });
