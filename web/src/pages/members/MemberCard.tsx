@@ -13,8 +13,8 @@ import { Notice } from '../../components/Notice';
 import { useSubmission } from '../../components/use-submission';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/ja';
-import { mailLanguage, MemberProfileFields, useMemberForm } from './member-forms';
-import type { MemberForm } from './member-forms';
+import { ProfileFields } from '../../components/ProfileFields';
+import { mailLanguage, useMemberForm } from './member-forms';
 
 type Member = Schemas['MemberDto'];
 const path = (member: Member) => ({ params: { path: { userId: member.userId } } });
@@ -48,8 +48,6 @@ export function MemberCard({
   const edit = useSubmission();
   const withdrawal = useSubmission();
   const { form, field, reset } = useMemberForm(() => ({
-    userId: member.userId,
-    email: member.email,
     name: member.name,
     nameKana: member.nameKana,
     phone: member.phone ?? '',
@@ -224,7 +222,7 @@ export function MemberCard({
       >
         <FormProblems problems={edit.problems} />
         <form onSubmit={(event) => void save(event)} noValidate>
-          <MemberProfileFields field={(key: keyof MemberForm) => field(key, edit.problems)} />
+          <ProfileFields type={null} field={(key) => field(key, edit.problems)} />
           <FormActions
             submitLabel={t('profile.submit')}
             busy={edit.busy}

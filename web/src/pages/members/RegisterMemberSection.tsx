@@ -11,7 +11,8 @@ import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { useSubmission } from '../../components/use-submission';
 import { useI18n } from '../../i18n/i18n';
-import { mailLanguage, MemberProfileFields, useMemberForm } from './member-forms';
+import { ProfileFields } from '../../components/ProfileFields';
+import { mailLanguage, useMemberForm } from './member-forms';
 import type { MemberForm } from './member-forms';
 
 /**
@@ -23,14 +24,7 @@ export function RegisterMemberSection({ onRegistered }: { onRegistered(): Promis
   const [open, setOpen] = useState(false);
   const [registered, setRegistered] = useState<string | null>(null);
   const submission = useSubmission();
-  const { form, field, reset } = useMemberForm(() => ({
-    userId: '',
-    email: '',
-    name: '',
-    nameKana: '',
-    phone: '',
-    language,
-  }));
+  const { form, field, reset } = useMemberForm(() => ({ language }));
   const bound = (key: keyof MemberForm) => field(key, submission.problems);
 
   const toggle = (next: boolean) => {
@@ -94,7 +88,7 @@ export function RegisterMemberSection({ onRegistered }: { onRegistered(): Promis
             halfWidthOnly
             autoComplete="off"
           />
-          <MemberProfileFields field={bound} />
+          <ProfileFields type={null} field={bound} />
           <FormActions
             submitLabel={t('members.registerSubmit')}
             busy={submission.busy}

@@ -3,11 +3,10 @@ import type { FormEvent } from 'react';
 import { api } from '../../api/client';
 import { problemsOf } from '../../api/problems';
 import { Disclosure } from '../../components/Disclosure';
-import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { FormProblems } from '../../components/FormProblems';
 import { Notice } from '../../components/Notice';
-import { PasswordField } from '../../components/PasswordField';
+import { EmailField, PasswordField } from '../../components/CommonFields';
 import { Section } from '../../components/Section';
 import { useSubmission } from '../../components/use-submission';
 import { useI18n } from '../../i18n/i18n';
@@ -50,15 +49,11 @@ export function EmailSection({ onSaved }: { onSaved(): Promise<void> }) {
       <Disclosure label={t('emailChange.open')} open={open} onOpenChange={toggle}>
         <FormProblems problems={submission.problems} />
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <Field
+          <EmailField
             name="email"
             label={t('emailChange.new')}
-            type="email"
             value={email}
             onValueChange={setEmail}
-            required
-            halfWidthOnly
-            autoComplete="email"
             problems={submission.problems}
           />
           <PasswordField

@@ -6,8 +6,9 @@ import { Disclosure } from '../../components/Disclosure';
 import { FormActions } from '../../components/FormActions';
 import { FormProblems } from '../../components/FormProblems';
 import { Notice } from '../../components/Notice';
-import { PasswordField } from '../../components/PasswordField';
+import { PasswordField } from '../../components/CommonFields';
 import { Section } from '../../components/Section';
+import { useFields } from '../../components/use-fields';
 import { useSubmission } from '../../components/use-submission';
 import { useI18n } from '../../i18n/i18n';
 
@@ -18,23 +19,18 @@ export function PasswordSection() {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [form, setForm] = useState(EMPTY);
   const [mismatch, setMismatch] = useState(false);
   const submission = useSubmission();
+  const { form, field: bind, reset } = useFields(() => EMPTY);
 
   const toggle = (next: boolean) => {
     setOpen(next);
     setSaved(false);
-    setForm(EMPTY);
+    reset();
     setMismatch(false);
     submission.clear();
   };
-  const field = (key: keyof typeof EMPTY) => ({
-    name: key,
-    value: form[key],
-    onValueChange: (value: string) => setForm((f) => ({ ...f, [key]: value })),
-    problems: submission.problems,
-  });
+  const field = (key: keyof typeof EMPTY) => bind(key, submission.problems);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

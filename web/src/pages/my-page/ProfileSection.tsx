@@ -4,22 +4,18 @@ import { api } from '../../api/client';
 import { problemsOf } from '../../api/problems';
 import { orNull, PROFILE_FIELD_NAMES } from '../../api/profile-fields';
 import { Disclosure } from '../../components/Disclosure';
-import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { FormProblems } from '../../components/FormProblems';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
-import { SelectField, useMailLanguages } from '../../components/SelectField';
+import { ProfileFields } from '../../components/ProfileFields';
+import type { ProfileForm } from '../../components/ProfileFields';
+import { useFields } from '../../components/use-fields';
 import { useSubmission } from '../../components/use-submission';
 import { useI18n } from '../../i18n/i18n';
 import type { Me } from '../../session/use-me';
 
-type Form = Record<
-  'name' | 'nameKana' | 'phone' | 'companyName' | 'department' | 'groupName' | 'language',
-  string
->;
-
-const formOf = (me: Me): Form => ({
+const formOf = (me: Me): ProfileForm => ({
   name: me.profile.name,
   nameKana: me.profile.nameKana,
   phone: me.profile.phone ?? '',
@@ -34,22 +30,14 @@ export function ProfileSection({ me, onSaved }: { me: Me; onSaved(): Promise<voi
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [form, setForm] = useState<Form>(() => formOf(me));
   const submission = useSubmission();
-  const languages = useMailLanguages();
-
-  const field = (key: keyof Form) => ({
-    name: key,
-    value: form[key],
-    onValueChange: (value: string) => setForm((f) => ({ ...f, [key]: value })),
-    problems: submission.problems,
-  });
+  const { form, field, reset } = useFields<ProfileForm>(() => formOf(me));
 
   const toggle = (next: boolean) => {
     setOpen(next);
     setSaved(false);
     submission.clear();
-    if (next) setForm(formOf(me));
+    if (next) reset();
   };
 
   const submit = async (event: FormEvent) => {
@@ -84,34 +72,7 @@ export function ProfileSection({ me, onSaved }: { me: Me; onSaved(): Promise<voi
       <Disclosure label={t('profile.open')} open={open} onOpenChange={toggle}>
         <FormProblems problems={submission.problems} />
         <form onSubmit={(event) => void submit(event)} noValidate>
-          {me.type === 'corporate' ? (
-            <>
-              <Field
-                {...field('companyName')}
-                label={t('register.companyName')}
-                required
-                autoComplete="organization"
-              />
-              <Field {...field('department')} label={t('register.department')} />
-            </>
-          ) : null}
-          {me.type === 'group' ? (
-            <Field {...field('groupName')} label={t('register.groupName')} required />
-          ) : null}
-          <Field {...field('name')} label={t('register.name')} required autoComplete="name" />
-          <Field
-            {...field('nameKana')}
-            label={t('register.nameKana')}
-            hint={t('register.nameKanaHint')}
-            required
-          />
-          <Field {...field('phone')} label={t('register.phone')} type="tel" autoComplete="tel" />
-          <SelectField
-            {...field('language')}
-            label={t('profile.language')}
-            hint={t('profile.languageHint')}
-            options={languages}
-          />
+          <ProfileFields type={me.type} field={(key) => field(key, submission.problems)} />
           <FormActions
             submitLabel={t('profile.submit')}
             busy={submission.busy}

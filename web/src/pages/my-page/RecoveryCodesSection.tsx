@@ -6,7 +6,7 @@ import { Disclosure } from '../../components/Disclosure';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { FormProblems } from '../../components/FormProblems';
-import { PasswordField } from '../../components/PasswordField';
+import { PasswordField } from '../../components/CommonFields';
 import { Section } from '../../components/Section';
 import { StepHeading } from '../../components/StepHeading';
 import { useSubmission } from '../../components/use-submission';

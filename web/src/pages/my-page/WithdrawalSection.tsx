@@ -7,7 +7,7 @@ import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { FormProblems } from '../../components/FormProblems';
 import { Notice } from '../../components/Notice';
-import { PasswordField } from '../../components/PasswordField';
+import { PasswordField } from '../../components/CommonFields';
 import { Section } from '../../components/Section';
 import { useSubmission } from '../../components/use-submission';
 import { useI18n } from '../../i18n/i18n';

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { api } from '../../api/client';
 import { problemsOf } from '../../api/problems';
 import { Field } from '../../components/Field';
+import { EmailField } from '../../components/CommonFields';
 import { FormProblems } from '../../components/FormProblems';
 import { Notice } from '../../components/Notice';
 import { StepHeading } from '../../components/StepHeading';
@@ -69,15 +70,11 @@ export function PasswordReissuePage() {
               spellCheck={false}
               problems={submission.problems}
             />
-            <Field
+            <EmailField
               name="email"
               label={t('register.email')}
-              type="email"
               value={email}
               onValueChange={setEmail}
-              required
-              halfWidthOnly
-              autoComplete="email"
               problems={submission.problems}
             />
             <button type="submit" className="button button--primary" disabled={submission.busy}>

@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { problemsOf } from '../../api/problems';
 import { Field } from '../../components/Field';
+import { EmailField } from '../../components/CommonFields';
+import { FormActions } from '../../components/FormActions';
 import { FormProblems } from '../../components/FormProblems';
 import { StepHeading } from '../../components/StepHeading';
 import { useSubmission } from '../../components/use-submission';
@@ -79,25 +81,19 @@ function RequestStep({
       <FormProblems problems={submission.problems} />
       <p className="lead">{t('recovery.lookupRequestIntro')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <Field
+        <EmailField
           name="email"
           label={t('register.email')}
-          type="email"
           value={email}
           onValueChange={onEmail}
-          required
-          halfWidthOnly
-          autoComplete="email"
           problems={submission.problems}
         />
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={submission.busy}>
-            {t('recovery.lookupRequestSubmit')}
-          </button>
-          <button type="button" className="button button--link" onClick={onSkip}>
-            {t('recovery.haveLookupPassword')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('recovery.lookupRequestSubmit')}
+          busy={submission.busy}
+          onCancel={onSkip}
+          cancelLabel={t('recovery.haveLookupPassword')}
+        />
       </form>
     </>
   );
@@ -144,15 +140,11 @@ function LookupStep({
       <FormProblems problems={submission.problems} />
       <p className="lead">{t('recovery.lookupIntro')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <Field
+        <EmailField
           name="email"
           label={t('register.email')}
-          type="email"
           value={email}
           onValueChange={onEmail}
-          required
-          halfWidthOnly
-          autoComplete="email"
           problems={submission.problems}
         />
         <Field
@@ -168,14 +160,12 @@ function LookupStep({
           spellCheck={false}
           problems={submission.problems}
         />
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={submission.busy}>
-            {t('recovery.lookupSubmit')}
-          </button>
-          <button type="button" className="button button--link" onClick={onRequestAgain}>
-            {t('recovery.requestAgain')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('recovery.lookupSubmit')}
+          busy={submission.busy}
+          onCancel={onRequestAgain}
+          cancelLabel={t('recovery.requestAgain')}
+        />
       </form>
     </>
   );

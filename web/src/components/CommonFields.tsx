@@ -1,3 +1,4 @@
+/* The inputs many forms ask for alike, each with its rules set once. */
 import { Field } from './Field';
 import type { FieldProps } from './Field';
 
@@ -8,4 +9,9 @@ export function PasswordField(
   return (
     <Field type="password" required halfWidthOnly autoComplete="current-password" {...props} />
   );
+}
+
+/** An e-mail address input: required, half-width only, the browser's address autofill. */
+export function EmailField(props: Omit<FieldProps, 'type' | 'required' | 'halfWidthOnly'>) {
+  return <Field type="email" required halfWidthOnly autoComplete="email" {...props} />;
 }
