@@ -23,7 +23,7 @@ describe('the browser app served by the service (ADR 0060)', () => {
 
   afterAll(() => t.close());
 
-  it.each(['/', '/login', '/recovery/password', '/mypage'])(
+  it.each(['/', '/login', '/recovery/password', '/mypage', '/group/members'])(
     'answers %s with the app under a strict CSP: own scripts only, no inline script',
     async (path) => {
       const res = await t.http().get(path).expect(200).expect('content-type', /html/);

@@ -3,6 +3,7 @@ import { Layout } from './components/Layout';
 import { I18nProvider } from './i18n/i18n';
 import { ContactPage } from './pages/contact/ContactPage';
 import { LoginPage } from './pages/login/LoginPage';
+import { MembersPage } from './pages/members/MembersPage';
 import { MyPage } from './pages/my-page/MyPage';
 import { NotFoundPage } from './pages/not-found/NotFoundPage';
 import { PasswordReissuePage } from './pages/recovery/PasswordReissuePage';
@@ -23,6 +24,7 @@ export function App() {
             <Route path="/recovery/user-id" element={<UserIdLookupPage />} />
             <Route path="/recovery/password" element={<PasswordReissuePage />} />
             <Route path="/contact" element={<ContactPage />} />
+            <Route path="/group/members" element={<MembersPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Layout>

@@ -878,7 +878,7 @@ export interface components {
       name?: string;
       nameKana?: string;
       /** @description `null` clears it */
-      phone?: Record<string, never> | null;
+      phone?: string | null;
     };
     MemberProfileDto: {
       /** @example 佐藤 花子 */
@@ -919,12 +919,12 @@ export interface components {
       /** @description Corporate accounts only */
       companyName?: string;
       /** @description Corporate accounts only */
-      department?: Record<string, never> | null;
+      department?: string | null;
       /** @description Group accounts only */
       groupName?: string;
       name?: string;
       nameKana?: string;
-      phone?: Record<string, never> | null;
+      phone?: string | null;
     };
     ProfileDto: {
       companyName: string | null;

@@ -151,4 +151,154 @@ export const en: Record<MessageKey, string> = {
   'recovery.userIdTitle': 'User ID lookup',
   'recovery.passwordTitle': 'Password re-issue',
   'recovery.placeholder': 'This page is being prepared.',
+  'recovery.lookupRequestTitle': 'Lookup password for your user ID',
+  'recovery.lookupRequestIntro':
+    'Enter your registered e-mail address. We will mail you a lookup password to look up your user ID.',
+  'recovery.lookupRequestSubmit': 'Send a lookup password',
+  'recovery.lookupRequested':
+    'If this e-mail address is registered, we have mailed a lookup password to it. Enter the lookup password from the mail (valid for 30 minutes, usable once).',
+  'recovery.notArrived':
+    'If no mail arrives, check that the e-mail address is right and look in your spam folder.',
+  'recovery.haveLookupPassword': 'I already have a lookup password',
+  'recovery.requestAgain': 'Send a new lookup password',
+  'recovery.lookupTitle': 'Look up your user ID',
+  'recovery.lookupIntro': 'Enter your e-mail address and the lookup password we mailed you.',
+  'recovery.lookupPassword': 'Lookup password',
+  'recovery.lookupPasswordHint': 'Half-width letters and digits; upper and lower case differ.',
+  'recovery.lookupSubmit': 'Show my user IDs',
+  'recovery.resultTitle': 'Your user IDs',
+  'recovery.resultIntro': 'These user IDs are registered with this e-mail address:',
+  'recovery.resultNone': 'No active user ID is registered with this e-mail address.',
+  'recovery.resultListLabel': 'Registered user IDs',
+  'recovery.toPasswordReissue': 'Forgot your password too? Continue to password re-issue',
+  'recovery.reissueIntro':
+    'Enter your user ID and your registered e-mail address. We will mail you a temporary password.',
+  'recovery.reissueSubmit': 'Send a temporary password',
+  'recovery.reissued':
+    'If this user ID and e-mail address match our records, we have mailed a temporary password. Log in with it (valid for 30 minutes, usable once) and set a new password. Your current password keeps working until you use the temporary one.',
+  'recovery.forgotBothTitle': 'Forgot both your user ID and your password?',
+
+  'section.cancel': 'Cancel',
+  'section.language.ja': '日本語 (Japanese)',
+  'section.language.en': 'English',
+
+  'profile.title': 'Change your profile',
+  'profile.intro':
+    'You can change your registered details. The user ID and the account type (individual, corporate, group) cannot change.',
+  'profile.open': 'Change your profile',
+  'profile.language': 'Language of our mails',
+  'profile.languageHint':
+    'The language of the mails we send you. The language of these pages is switched with the button at the top right.',
+  'profile.submit': 'Save changes',
+  'profile.saved': 'Your profile has been changed.',
+
+  'emailChange.title': 'Change your e-mail address',
+  'emailChange.intro':
+    'Enter the new e-mail address and, to confirm, your current password. We also notify the old address.',
+  'emailChange.open': 'Change your e-mail address',
+  'emailChange.new': 'New e-mail address',
+  'emailChange.password': 'Current password',
+  'emailChange.submit': 'Change to the new e-mail address',
+  'emailChange.done': 'Your e-mail address has been changed.',
+
+  'passwordUpdate.title': 'Change your password',
+  'passwordUpdate.intro': 'Changing your password logs out every other device.',
+  'passwordUpdate.open': 'Change your password',
+  'passwordUpdate.current': 'Current password',
+  'passwordUpdate.submit': 'Save the new password',
+  'passwordUpdate.done': 'Your password has been changed. Other devices have been logged out.',
+
+  'recoveryCodesRenewal.title': 'New recovery codes',
+  'recoveryCodesRenewal.intro':
+    'New recovery codes replace the old ones, which stop working. Enter your current password and the code shown in your authenticator app.',
+  'recoveryCodesRenewal.remaining': 'Unused recovery codes',
+  'recoveryCodesRenewal.open': 'Get new recovery codes',
+  'recoveryCodesRenewal.submit': 'Issue new recovery codes',
+  'recoveryCodesRenewal.close': 'I have saved them (hide the codes)',
+
+  'sessions.title': 'Devices logged in',
+  'sessions.intro':
+    'The devices (sessions) logged in with this account now. If you do not recognise one, log it out with "Log out this session" and change your password.',
+  'sessions.listLabel': 'Logged-in sessions',
+  'sessions.current': 'This device (current session)',
+  'sessions.other': 'Another device',
+  'sessions.browser': 'Browser',
+  'sessions.ip': 'IP address',
+  'sessions.loggedInAt': 'Logged in',
+  'sessions.lastSeenAt': 'Last used',
+  'sessions.unknown': 'Unknown',
+  'sessions.logOutThis': 'Log out this session',
+  'sessions.ended': 'The session has been logged out.',
+
+  'withdrawal.title': 'Withdrawal (deleting your user ID)',
+  'withdrawal.explain':
+    'To withdraw, ask us here to delete your user ID. We then carry out the deletion and let you know by mail when it is done.',
+  'withdrawal.afterwards':
+    'After withdrawal, you need to register again to book our courses, e-learning or materials.',
+  'withdrawal.typeChange':
+    'The account type (individual, corporate) cannot change. To use a corporate account, register a new corporate account, then ask here for the individual user ID to be deleted.',
+  'withdrawal.open': 'Apply for withdrawal',
+  'withdrawal.password': 'Current password',
+  'withdrawal.reason': 'Reason for withdrawal',
+  'withdrawal.submit': 'Ask for my user ID to be deleted',
+  'withdrawal.requested':
+    'We have received your withdrawal request. We will carry it out and let you know by mail when it is done.',
+  'withdrawal.pending':
+    'Your withdrawal request has been received. Please wait until it is processed.',
+
+  'members.link': "Change or delete users (your group's members)",
+  'members.linkIntro':
+    'As the group administrator, you register members, change or withdraw them and set their two-factor authentication.',
+  'members.title': 'Change or delete users',
+  'members.group': 'Group name',
+  'members.intro':
+    "Register your group's members, change their details, withdraw them and set their two-factor authentication.",
+  'members.toMyPage': 'Back to My Page',
+  'members.listTitle': 'Members',
+  'members.you': '(you)',
+  'members.status': 'Status',
+  'members.status.active': 'Active',
+  'members.status.withdrawal_requested': 'Withdrawal requested',
+  'members.role': 'Role',
+  'members.administrator': 'Group administrator',
+  'members.member': 'Member',
+  'members.twoFactor': 'Two-factor authentication',
+  'members.twoFactor.off': 'Off',
+  'members.twoFactor.pending': 'On (QR code at the next login)',
+  'members.twoFactor.on': 'On',
+  'members.twoFactor.required': 'required by the administrator',
+  'members.lock': 'Lock',
+  'members.locked':
+    'Locked (to have it lifted, write to us through the contact form, stating the user ID)',
+  'members.notLocked': 'None',
+  'members.requireTwoFactor': 'Switch two-factor authentication on',
+  'members.requireTwoFactorNote':
+    'Once switched on, the member sees a QR code at the next login and can no longer switch two-factor authentication off.',
+  'members.liftTwoFactor': 'Lift the two-factor requirement',
+  'members.twoFactorRequired':
+    'Two-factor authentication is on. A QR code will be shown at the next login.',
+  'members.twoFactorLifted':
+    'The two-factor requirement has been lifted. The member may now switch it off.',
+  'members.edit': 'Change details',
+  'members.saved': 'The details have been changed. The member has been notified by mail.',
+  'members.appoint': 'Make group administrator',
+  'members.appointed': 'The member is now a group administrator.',
+  'members.withdraw': 'Withdraw',
+  'members.withdrawTitle': 'Withdraw a member',
+  'members.withdrawConfirm':
+    'This member will be withdrawn. The user ID is deleted at once and this cannot be undone. Continue?',
+  'members.withdrawn': 'The member has been withdrawn.',
+  'members.registerTitle': 'Register a member',
+  'members.registerIntro':
+    "We mail the user ID and a temporary password to the member's e-mail address. The member sets a new password at the first login.",
+  'members.registerOpen': 'Register a member',
+  'members.userIdHint': '6 to 20 half-width letters and digits. Leave empty to have one assigned.',
+  'members.registerSubmit': 'Register and send the mail',
+  'members.registered':
+    'The member has been registered and mailed the user ID and a temporary password. User ID:',
+  'members.adminTitle': 'Step down as group administrator',
+  'members.stepDownIntro':
+    'A group needs at least one administrator. Before you step down, make another member a group administrator.',
+  'members.stepDown': 'Step down as group administrator',
+  'members.steppedDown': 'You are no longer a group administrator.',
 };

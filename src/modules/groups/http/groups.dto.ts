@@ -79,7 +79,7 @@ export class MemberProfileChangesDto {
   @MaxLength(RAW_MAX)
   nameKana?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: '`null` clears it' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '`null` clears it' })
   @IsOptional()
   @ValidateIf((_dto, value) => value !== null)
   @IsString()

@@ -8,9 +8,19 @@ import { ProfileSummary } from '../../components/ProfileSummary';
 import { StepHeading } from '../../components/StepHeading';
 import { useI18n } from '../../i18n/i18n';
 import { useMe } from '../../session/use-me';
+import { EmailSection } from './EmailSection';
+import { GroupAdministration } from './GroupAdministration';
+import { PasswordSection } from './PasswordSection';
+import { ProfileSection } from './ProfileSection';
+import { RecoveryCodesSection } from './RecoveryCodesSection';
+import { SessionsSection } from './SessionsSection';
 import { TwoFactorSection } from './TwoFactorSection';
+import { WithdrawalSection } from './WithdrawalSection';
 
-/** My Page: the registered details, two-factor and logout. Other sections join here later. */
+/**
+ * My Page: the registered details and logout, the profile and language, the e-mail address,
+ * two-factor and its recovery codes, the password, the sessions, and the withdrawal application.
+ */
 export function MyPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
@@ -42,8 +52,15 @@ export function MyPage() {
         <FormProblems problems={problems} />
         <h2>{t('myPage.profile')}</h2>
         <ProfileSummary me={me.me} />
+        <GroupAdministration me={me.me} />
       </section>
+      <ProfileSection me={me.me} onSaved={me.reload} />
+      <EmailSection onSaved={me.reload} />
       <TwoFactorSection />
+      <RecoveryCodesSection />
+      <PasswordSection />
+      <SessionsSection />
+      <WithdrawalSection me={me.me} onRequested={me.reload} />
     </div>
   );
 }

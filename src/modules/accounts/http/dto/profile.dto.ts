@@ -63,7 +63,7 @@ export class ProfileChangesDto {
   @MaxLength(PROFILE_LIMITS.nameKana)
   nameKana?: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: PROFILE_LIMITS.phone })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: PROFILE_LIMITS.phone })
   @IsOptional()
   @IsString()
   @MaxLength(PROFILE_LIMITS.phone)
@@ -75,7 +75,7 @@ export class ProfileChangesDto {
   @MaxLength(PROFILE_LIMITS.companyName)
   companyName?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Corporate accounts only' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Corporate accounts only' })
   @IsOptional()
   @IsString()
   @MaxLength(PROFILE_LIMITS.department)
