@@ -7,6 +7,8 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
+import { recordHttpMetrics } from '../metrics/http-metrics';
+import { Metrics } from '../metrics/metrics';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { STATUS_BY_KIND } from './http-status';
 import { ErrorResponseDto } from './error-response.dto';
@@ -35,6 +37,7 @@ export function configureApp(app: NestExpressApplication): void {
     res.setHeader('X-Request-Id', req.id);
     next();
   });
+  app.use(recordHttpMetrics(app.get(Metrics)));
   app.use(
     helmet({
       // The Swagger UI at /docs needs its inline bootstrap script.
@@ -53,7 +56,9 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(acceptJsonBodiesOnly);
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.use(screenRequestInput);
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: ['health', 'health/live', 'health/ready', 'metrics'],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks([...STOP_SIGNALS]);
