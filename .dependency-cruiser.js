@@ -92,7 +92,7 @@ module.exports = {
           '^libs/platform/',
           '(^|/)node_modules/(@nestjs|bull|ioredis|nodemailer|express|passport[^/]*|@mikro-orm/(?!core/))',
         ],
-        pathNot: '^libs/platform/src/auth/staff-role\\.ts$',
+        pathNot: '^libs/platform/src/auth/(staff-role|auth\\.errors)\\.ts$',
       },
     },
     {

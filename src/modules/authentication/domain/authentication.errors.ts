@@ -1,7 +1,7 @@
 import { domainError } from '@app/ddd';
 
 /** Declared once in the platform: two-factor's password confirmation answers with it too. */
-export { InvalidCredentialsError } from '@app/platform';
+export { InvalidCredentialsError } from '@app/platform/auth/auth.errors';
 
 export const PasswordPolicyViolationError = domainError('PASSWORD_POLICY_VIOLATION', 'invalid', {
   ja:
