@@ -1,3 +1,4 @@
+import type { Config } from '@jest/types';
 import { aRegisteredAccount } from '@test/support/builders/accounts';
 import { logIn } from '@test/support/builders/authentication';
 import { createTestApp } from '@test/support/test-app';
@@ -5,7 +6,7 @@ import type { TestApp } from '@test/support/test-app';
 
 const API = '/api/v1';
 /** Everything but the clock runs for real: the cool-downs of both IDs start and are read at one instant. */
-const FROZEN_CLOCK_ONLY = {
+const FROZEN_CLOCK_ONLY: { doNotFake: Config.FakeableAPI[] } = {
   doNotFake: [
     'hrtime',
     'nextTick',
@@ -21,7 +22,7 @@ const FROZEN_CLOCK_ONLY = {
     'clearInterval',
     'setTimeout',
     'clearTimeout',
-  ] as const,
+  ],
 };
 
 function retryAfterOf(res: {
