@@ -19,6 +19,7 @@ const CONTEXT_DEPENDENCIES = {
   recovery: ['accounts', 'authentication', 'two-factor', 'mail'],
   groups: ['accounts', 'authentication', 'two-factor', 'mail'],
   operations: ['authentication', 'two-factor', 'recovery'],
+  privacy: ['accounts', 'audit', 'authentication', 'two-factor', 'groups'],
 };
 
 /** The map itself must not allow a cycle: contexts are layered, not mutually dependent. */

@@ -6,6 +6,7 @@ import { AuthenticationModule } from './modules/authentication/authentication.mo
 import { GroupsModule } from './modules/groups/groups.module';
 import { MailModule } from './modules/mail/mail.module';
 import { OperationsModule } from './modules/operations/operations.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { RecoveryModule } from './modules/recovery/recovery.module';
 import { TwoFactorModule } from './modules/two-factor/two-factor.module';
 
@@ -19,6 +20,7 @@ export const CONTEXT_MODULES = [
   RecoveryModule,
   GroupsModule,
   OperationsModule,
+  PrivacyModule,
 ];
 
 /** The modular monolith: the shared platform plus one module per bounded context. */
