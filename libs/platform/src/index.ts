@@ -28,3 +28,4 @@ export * from './rate-limit/rate-limiter';
 export * from './crypto/secret-hasher';
 export * from './metrics/metrics';
 export * from './outbox/committed-events';
+export * from './startup/reachability';
