@@ -18,6 +18,8 @@ const CONTEXT_DEPENDENCIES = {
   authentication: ['accounts', 'two-factor', 'mail'],
   recovery: ['accounts', 'authentication', 'two-factor', 'mail'],
   groups: ['accounts', 'authentication', 'two-factor', 'mail'],
+  operations: ['authentication', 'two-factor', 'recovery'],
+  privacy: ['accounts', 'audit', 'authentication', 'two-factor', 'groups'],
 };
 
 /** The map itself must not allow a cycle: contexts are layered, not mutually dependent. */

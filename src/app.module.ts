@@ -5,6 +5,8 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthenticationModule } from './modules/authentication/authentication.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { MailModule } from './modules/mail/mail.module';
+import { OperationsModule } from './modules/operations/operations.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { RecoveryModule } from './modules/recovery/recovery.module';
 import { TwoFactorModule } from './modules/two-factor/two-factor.module';
 
@@ -17,6 +19,8 @@ export const CONTEXT_MODULES = [
   AuthenticationModule,
   RecoveryModule,
   GroupsModule,
+  OperationsModule,
+  PrivacyModule,
 ];
 
 /** The modular monolith: the shared platform plus one module per bounded context. */

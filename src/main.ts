@@ -2,9 +2,18 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { checkSettings, ConfigError, configureApp, loadConfig, STOP_SIGNALS } from '@app/platform';
+import {
+  checkSettings,
+  ConfigError,
+  configureApp,
+  describeUnreachable,
+  findUnreachable,
+  loadConfig,
+  STOP_SIGNALS,
+} from '@app/platform';
 import type { AppConfig } from '@app/platform';
 import { AppModule, CONTEXT_MODULES } from './app.module';
+import { MailSettings } from './modules/mail/public-api';
 
 async function bootstrap(): Promise<void> {
   let config: AppConfig;
@@ -18,6 +27,11 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
+  const unreachable = await findUnreachable(config);
+  if (unreachable) {
+    process.stderr.write(`${describeUnreachable(unreachable)}\n`);
+    process.exit(1);
+  }
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     bufferLogs: true,
@@ -26,6 +40,16 @@ async function bootstrap(): Promise<void> {
   configureApp(app);
   exitWhenShutdownOverruns(config.SHUTDOWN_TIMEOUT_MS);
   await app.listen(config.PORT);
+  announce(config);
+}
+
+/** One line for the person who just started it: where everything is. */
+function announce(config: AppConfig): void {
+  const base = `http://localhost:${config.PORT}`;
+  const mails = config.environment.read(MailSettings).destination;
+  new Logger('Ready').log(
+    `Serving ${base}/ · API docs ${base}/docs · health ${base}/health/ready · mails go to ${mails}`,
+  );
 }
 
 /**

@@ -26,3 +26,6 @@ export * from './auth/decorators';
 export { SessionGuard } from './auth/session.guard';
 export * from './rate-limit/rate-limiter';
 export * from './crypto/secret-hasher';
+export * from './metrics/metrics';
+export * from './outbox/committed-events';
+export * from './startup/reachability';

@@ -19,7 +19,13 @@ import { MigrationRunner } from './database/migration-runner';
 import { NestedConnectionGuard } from './database/nested-connection.guard';
 import { ormOptions } from './database/orm-options';
 import { HealthController } from './health/health.controller';
+import { MigrationsHealthIndicator, OutboxHealthIndicator } from './health/readiness.indicators';
 import { RedisHealthIndicator } from './health/redis.health';
+import { Metrics } from './metrics/metrics';
+import { MetricsController } from './metrics/metrics.controller';
+import { PlatformMetrics } from './metrics/platform-metrics';
+import { CommittedEvents } from './outbox/committed-events';
+import { OutboxBacklog } from './outbox/outbox-backlog';
 import { DOMAIN_EVENTS_QUEUE } from './outbox/domain-event-handler';
 import { DomainEventsProcessor } from './outbox/domain-events.processor';
 import { OutboxAcknowledgements } from './outbox/outbox-acknowledgements';
@@ -51,6 +57,18 @@ export class PlatformModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
+            ...(config.prettyLogs
+              ? {
+                  transport: {
+                    target: 'pino-pretty',
+                    options: {
+                      singleLine: true,
+                      translateTime: 'SYS:HH:MM:ss.l',
+                      ignore: 'pid,hostname',
+                    },
+                  },
+                }
+              : {}),
             genReqId: (req) => (req as Request & { id: string }).id,
             // One compact line per request: no header dump (cookies and tokens never reach the log).
             serializers: {
@@ -121,7 +139,7 @@ export class PlatformModule {
           storage: rateLimitStorage,
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         MigrationRunner,
         NestedConnectionGuard,
@@ -134,6 +152,12 @@ export class PlatformModule {
         QueueShutdown,
         DomainEventsProcessor,
         RedisHealthIndicator,
+        MigrationsHealthIndicator,
+        OutboxHealthIndicator,
+        OutboxBacklog,
+        CommittedEvents,
+        Metrics,
+        PlatformMetrics,
         SessionGuard,
         RateLimiter,
         SecretHasher,
@@ -149,6 +173,8 @@ export class PlatformModule {
         SessionGuard,
         RateLimiter,
         SecretHasher,
+        Metrics,
+        CommittedEvents,
         BullModule,
       ],
     };

@@ -42,3 +42,5 @@ export type {
   StaffRoleRevokedPayload,
   TemporaryPasswordIssuedPayload,
 } from './domain/authentication.events';
+export { ListSessionsQuery } from './application/queries/list-sessions/list-sessions.query';
+export type { SessionView } from './application/queries/list-sessions/list-sessions.query';

@@ -19,6 +19,7 @@ import { Group, Membership } from './domain/group.entity';
 import { AdminGroupsController } from './http/admin-groups.controller';
 import { GroupMembersController } from './http/group-members.controller';
 import { GroupsReadModel } from './infrastructure/groups.read-model';
+import { GetMembershipOfAccountHandler } from './application/queries/get-membership-of-account/get-membership-of-account.handler';
 import { GroupsRepository } from './infrastructure/groups.repository';
 import { MailModule } from '../mail/public-api';
 import { GROUPS_MAIL_TEMPLATES } from './groups.mail-templates';
@@ -45,6 +46,7 @@ import { GROUPS_MAIL_TEMPLATES } from './groups.mail-templates';
     RemoveWithdrawnMemberHandler,
     ListMembersHandler,
     GetGroupHandler,
+    GetMembershipOfAccountHandler,
     CreateGroupOnGroupAccountRegisteredHandler,
     RemoveMembershipOnAccountWithdrawnHandler,
   ],

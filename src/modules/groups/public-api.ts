@@ -21,3 +21,5 @@ export type {
   MemberTwoFactorRequirementChangedPayload,
   MemberWithdrawnByAdministratorPayload,
 } from './domain/groups.events';
+export { GetMembershipOfAccountQuery } from './application/queries/get-membership-of-account/get-membership-of-account.query';
+export type { MembershipView } from './application/queries/get-membership-of-account/get-membership-of-account.query';

@@ -8,3 +8,4 @@ export type {
 } from './domain/mail-template';
 export { inJapanTime, SITE_NAME } from './domain/mail-layout';
 export type { Language } from './domain/language';
+export { MailSettings } from './infrastructure/mail-settings';

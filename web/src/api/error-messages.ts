@@ -17,6 +17,10 @@ export const ERROR_MESSAGES: Record<string, { ja: string; en: string }> = {
     ja: 'このアカウントは既に退会済みです。',
     en: 'This account has already been withdrawn.',
   },
+  AUDIT_EXPORT_RANGE_INVALID: {
+    ja: '出力期間が正しくありません。開始日時は終了日時より前で、期間は上限の日数以内にしてください。',
+    en: 'The export range is invalid: the start must be before the end, and the range within the allowed number of days.',
+  },
   CANNOT_WITHDRAW_SELF: {
     ja: 'ご自身をこの画面から退会させることはできません。マイページの「退会のお申込み」をご利用ください。',
     en: 'You cannot withdraw yourself here. Please apply for withdrawal from My Page.',

@@ -168,6 +168,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export the audit trail of a date range as JSON Lines or CSV (streamed)
+     * @description Oldest first. `from` inclusive, `to` exclusive, at most `AUDIT_EXPORT_MAX_DAYS` days; `types` narrows to event types.
+     */
+    get: operations['AuditExportController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/groups/{id}': {
     parameters: {
       query?: never;
@@ -253,7 +273,7 @@ export interface paths {
     put?: never;
     /**
      * Log in with user ID and password
-     * @description Every failed password step answers the same 401 INVALID_CREDENTIALS. After 10 consecutive failures for a user ID (whether or not it exists) further attempts get 429 TOO_MANY_ATTEMPTS for 15 minutes; there is also a per-client-IP limit.
+     * @description Every failed password step answers the same 401 INVALID_CREDENTIALS. After 10 consecutive failures for a user ID (whether or not it exists) further attempts get 429 TOO_MANY_ATTEMPTS for 15 minutes; there is also a per-client-IP limit. A right password also sets the `device` cookie (HttpOnly, SameSite=Strict, Path=/api/v1/auth, Secure per COOKIE_SECURE, about 180 days): a signed note that this device once logged in to this user ID. Attempts from a device presenting it count apart from everybody else's, so the 15-minute cool-down that others cause does not apply to it; after 10 wrong passwords the cookie itself is locked for 15 minutes and the device counts like any other. Clients that send no cookies are unaffected.
      */
     post: operations['AuthController_login'];
     delete?: never;
@@ -467,6 +487,26 @@ export interface paths {
     patch: operations['MyPageController_edit'];
     trace?: never;
   };
+  '/api/v1/me/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download my data: profile, e-mail, type, group, two-factor state, sessions, staff roles and my audit trail
+     * @description A JSON file (`Content-Disposition: attachment`). Never contains a secret; recorded in the audit trail; at most `PERSONAL_DATA_EXPORTS_PER_HOUR` per hour.
+     */
+    get: operations['MyDataController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/renewal-confirmation': {
     parameters: {
       query?: never;
@@ -616,6 +656,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness: the process answers (no dependency is checked; restart only when this fails) */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: database, Redis, migrations applied and event delivery keeping up (503 otherwise: send no traffic) */
+    get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -742,6 +816,7 @@ export interface components {
         | 'ACCOUNT_NOT_FOUND'
         | 'ACCOUNT_TYPE_IMMUTABLE'
         | 'ACCOUNT_WITHDRAWN'
+        | 'AUDIT_EXPORT_RANGE_INVALID'
         | 'CANNOT_WITHDRAW_SELF'
         | 'CHALLENGE_EXPIRED'
         | 'CSRF_REJECTED'
@@ -1595,6 +1670,50 @@ export interface operations {
       };
     };
   };
+  AuditExportController_export: {
+    parameters: {
+      query: {
+        /** @description Start of the range (inclusive), ISO 8601 date or date-time */
+        from: string;
+        /** @description End of the range (exclusive), ISO 8601 date or date-time */
+        to: string;
+        /** @description Comma-separated event types (e.g. `authentication.login-failed,two-factor.locked`); all when absent */
+        types?: string;
+        format?: 'jsonl' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description application/x-ndjson or text/csv, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED, AUDIT_EXPORT_RANGE_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   AdminGroupsController_read: {
     parameters: {
       query?: never;
@@ -2321,6 +2440,42 @@ export interface operations {
       };
     };
   };
+  MyDataController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The JSON document, as an attachment */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_ATTEMPTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   MyPageController_confirmRegistration: {
     parameters: {
       query?: never;
@@ -2597,6 +2752,242 @@ export interface operations {
     };
   };
   HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example ok */
+            status?: string;
+          };
+        };
+      };
+      /** @description The Health Check is not successful */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "message": "Could not connect",
+             *         "status": "down"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+            /**
+             * @example {
+             *       "redis": {
+             *         "message": "Could not connect",
+             *         "status": "down"
+             *       }
+             *     }
+             */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example error */
+            status?: string;
+          };
+        };
+      };
+    };
+  };
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example ok */
+            status?: string;
+          };
+        };
+      };
+      /** @description The Health Check is not successful */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "message": "Could not connect",
+             *         "status": "down"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+            /**
+             * @example {
+             *       "redis": {
+             *         "message": "Could not connect",
+             *         "status": "down"
+             *       }
+             *     }
+             */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example error */
+            status?: string;
+          };
+        };
+      };
+    };
+  };
+  HealthController_ready: {
     parameters: {
       query?: never;
       header?: never;

@@ -10,6 +10,8 @@ export const en: Record<MessageKey, string> = {
   'app.loading': 'Loading…',
   'app.notFound': 'The page you are looking for was not found.',
   'app.toLogin': 'Go to the login page',
+  'app.contact':
+    'If you need help, write to us through the contact form on our website, stating your user ID.',
 
   'app.notFoundTitle': 'Page not found',
   'contact.title': 'Contact form',

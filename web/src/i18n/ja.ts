@@ -8,6 +8,8 @@ export const ja = {
   'app.loading': '読み込み中…',
   'app.notFound': 'お探しのページは見つかりませんでした。',
   'app.toLogin': 'ログインページへ',
+  'app.contact':
+    'お困りの場合は、Webサイトの「お問い合わせフォーム」よりユーザIDを記載のうえお問い合わせください。',
 
   'app.notFoundTitle': 'ページが見つかりません',
   'contact.title': 'お問い合わせフォーム',

@@ -69,6 +69,20 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** `auto`: readable lines in a development terminal, JSON lines everywhere else. */
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
+
+  /** Bearer token that `/metrics` requires; unset, the endpoint does not exist. */
+  @Matches(/^([A-Za-z0-9._~+/=-]{16,256})?$/, {
+    message: 'must be empty or 16-256 characters of A-Z a-z 0-9 . _ ~ + / = -',
+  })
+  METRICS_TOKEN = '';
+
+  /** `/health/ready` answers 503 while the oldest undelivered event is older than this. */
+  @IntegerSetting({ min: 1 })
+  READINESS_OUTBOX_MAX_AGE_SECONDS = 300;
+
   /** argon2id memory cost in KiB (OWASP minimum 19456), for the shared SecretHasher. */
   @IntegerSetting({ min: 1024 })
   ARGON2_MEMORY_KIB = 19456;
@@ -86,6 +100,12 @@ export class AppConfig {
     return this.CORS_ORIGINS.split(',')
       .map((o) => o.trim())
       .filter(Boolean);
+  }
+
+  /** Human-readable logs only for a person watching a development terminal. */
+  get prettyLogs(): boolean {
+    if (this.LOG_FORMAT !== 'auto') return this.LOG_FORMAT === 'pretty';
+    return this.NODE_ENV === 'development' && process.stdout.isTTY === true;
   }
 
   get trustProxy(): boolean | string | string[] {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { AppConfig } from '../config/app-config';
+import { Metrics } from '../metrics/metrics';
 
 /**
  * argon2id with the configured parameters, for every stored password and one-time secret
@@ -13,7 +14,10 @@ export class SecretHasher implements OnModuleInit {
   private readonly options: argon2.Options & { type: typeof argon2.argon2id };
   private dummyHash = '';
 
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    private readonly metrics: Metrics,
+  ) {
     this.options = {
       type: argon2.argon2id,
       memoryCost: config.ARGON2_MEMORY_KIB,
@@ -27,7 +31,9 @@ export class SecretHasher implements OnModuleInit {
   }
 
   hash(secret: string): Promise<string> {
-    return argon2.hash(secret, this.options);
+    return this.metrics.timed(this.metrics.argon2Duration, { operation: 'hash' }, () =>
+      argon2.hash(secret, this.options),
+    );
   }
 
   async hashNothing(): Promise<void> {
@@ -36,7 +42,9 @@ export class SecretHasher implements OnModuleInit {
 
   async verify(hash: string, secret: string): Promise<boolean> {
     try {
-      return await argon2.verify(hash, secret);
+      return await this.metrics.timed(this.metrics.argon2Duration, { operation: 'verify' }, () =>
+        argon2.verify(hash, secret),
+      );
     } catch {
       // A stored value that is not an argon2 hash matches nothing.
       return false;

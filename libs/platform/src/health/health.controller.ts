@@ -1,7 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import { HealthCheck, HealthCheckService, MikroOrmHealthIndicator } from '@nestjs/terminus';
 import { RedisHealthIndicator } from './redis.health';
+import { MigrationsHealthIndicator, OutboxHealthIndicator } from './readiness.indicators';
 
 @ApiTags('health')
 @Controller('health')
@@ -10,6 +12,8 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: MikroOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly migrations: MigrationsHealthIndicator,
+    private readonly outbox: OutboxHealthIndicator,
   ) {}
 
   @Get()
@@ -19,6 +23,33 @@ export class HealthController {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 1000 }),
       () => this.redis.check('redis'),
+    ]);
+  }
+
+  @Get('live')
+  @SkipThrottle()
+  @HealthCheck()
+  @ApiOperation({
+    summary:
+      'Liveness: the process answers (no dependency is checked; restart only when this fails)',
+  })
+  live() {
+    return this.health.check([]);
+  }
+
+  @Get('ready')
+  @SkipThrottle()
+  @HealthCheck()
+  @ApiOperation({
+    summary:
+      'Readiness: database, Redis, migrations applied and event delivery keeping up (503 otherwise: send no traffic)',
+  })
+  ready() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 1000 }),
+      () => this.redis.check('redis'),
+      () => this.migrations.check('migrations'),
+      () => this.outbox.check('outbox'),
     ]);
   }
 }

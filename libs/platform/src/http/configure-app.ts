@@ -7,6 +7,8 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
+import { recordHttpMetrics } from '../metrics/http-metrics';
+import { Metrics } from '../metrics/metrics';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { STATUS_BY_KIND } from './http-status';
 import { ErrorResponseDto } from './error-response.dto';
@@ -36,6 +38,7 @@ export function configureApp(app: NestExpressApplication): void {
     res.setHeader('X-Request-Id', req.id);
     next();
   });
+  app.use(recordHttpMetrics(app.get(Metrics)));
   app.use(contentSecurityPolicies(config.COOKIE_SECURE));
   app.enableCors({
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
@@ -60,7 +63,9 @@ export function configureApp(app: NestExpressApplication): void {
 
 /** The API under /api/v1; the health check stays at the top, where orchestrators look for it. */
 export function setRoutePrefix(app: INestApplication): void {
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: ['health', 'health/live', 'health/ready', 'metrics'],
+  });
 }
 
 function setUpOpenApi(app: INestApplication): void {

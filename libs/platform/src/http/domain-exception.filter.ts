@@ -38,19 +38,19 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     // Only the health check's own 503 keeps its report; refusals there answer like everywhere else.
-    if (exception instanceof ServiceUnavailableException && request.path === '/health') {
+    if (exception instanceof ServiceUnavailableException && request.path.startsWith('/health')) {
       this.askToRetryLater(response, exception.getStatus());
       response.status(exception.getStatus()).json(exception.getResponse());
       return;
     }
-    const error = this.toDomainError(exception, request);
+    const error = this.toDomainError(exception, request, response);
     const status =
       error.code === InternalError.code
         ? HttpStatus.INTERNAL_SERVER_ERROR
         : STATUS_BY_KIND[error.kind];
     const language = negotiateLanguage(request.headers['accept-language']);
     if (response.headersSent) return;
-    this.askToRetryLater(response, status);
+    this.askToRetryLater(response, status, error);
     response
       .status(status)
       .setHeader('Content-Language', language)
@@ -61,9 +61,10 @@ export class DomainExceptionFilter implements ExceptionFilter {
       });
   }
 
-  private toDomainError(exception: unknown, request: Request): DomainError {
+  private toDomainError(exception: unknown, request: Request, response: Response): DomainError {
     if (exception instanceof DomainError) return exception;
-    if (exception instanceof ThrottlerException) return new TooManyRequestsError();
+    if (exception instanceof ThrottlerException)
+      return new TooManyRequestsError({ retryAfterSeconds: throttlerRetryAfter(response) });
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       if (status === Number(HttpStatus.PAYLOAD_TOO_LARGE)) return new PayloadTooLargeError();
@@ -97,8 +98,36 @@ export class DomainExceptionFilter implements ExceptionFilter {
     return new InternalError();
   }
 
-  private askToRetryLater(response: Response, status: number): void {
+  /**
+   * 503: about a database restart. 429: the seconds until an attempt can succeed, as the refusing
+   * limit computed them (from the limit's key alone, never from whether an account exists).
+   */
+  private askToRetryLater(response: Response, status: number, error?: DomainError): void {
     if (status === Number(HttpStatus.SERVICE_UNAVAILABLE))
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    if (status === Number(HttpStatus.TOO_MANY_REQUESTS)) {
+      const seconds = error?.details?.retryAfterSeconds;
+      response.setHeader(
+        'Retry-After',
+        String(
+          typeof seconds === 'number' && seconds > 0
+            ? Math.ceil(seconds)
+            : RATE_LIMIT_WINDOW_SECONDS,
+        ),
+      );
+    }
   }
+}
+
+/** The global throttler's window: the longest a refusal without its own figure can last. */
+const RATE_LIMIT_WINDOW_SECONDS = 60;
+
+/** The global throttler puts its wait in `Retry-After-<throttler name>`; the answer says it plainly. */
+function throttlerRetryAfter(response: Response): number {
+  for (const name of response.getHeaderNames()) {
+    if (!name.startsWith('retry-after-')) continue;
+    const seconds = Number(response.getHeader(name));
+    if (Number.isFinite(seconds) && seconds > 0) return Math.ceil(seconds);
+  }
+  return RATE_LIMIT_WINDOW_SECONDS;
 }

@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 
 /** Paths the browser app never answers: the API, its documentation and the health check. */
-const SERVICE_PATHS = /^\/(api|docs|docs-json|health)(\/|$)/;
+const SERVICE_PATHS = /^\/(api|docs|docs-json|health|metrics)(\/|$)/;
 
 /**
  * Two Content-Security-Policies. The pages of the browser app (and every API answer) get a strict

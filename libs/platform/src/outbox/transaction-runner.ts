@@ -4,6 +4,8 @@ import { isAggregateRoot } from '@app/ddd';
 import type { AggregateRoot, DomainError, DomainEvent } from '@app/ddd';
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../context/request-context';
+import { CommittedEvents } from './committed-events';
+import type { CommittedEvent } from './committed-events';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutboxSignal } from './outbox-signal';
 
@@ -54,17 +56,23 @@ export function trackAggregate(em: EntityManager, aggregate: AggregateRoot): voi
  */
 @Injectable()
 export class TransactionRunner {
+  /** The events written in each open transaction (nested runs share it), told once it committed. */
+  private readonly written = new WeakMap<object, CommittedEvent[]>();
+
   constructor(
     private readonly em: EntityManager,
     private readonly context: RequestContext,
     private readonly signal: OutboxSignal,
+    private readonly committed: CommittedEvents,
   ) {}
 
   async run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const outermost = !this.em.getTransactionContext();
     let refusal: RefusalAfterCommit | null = null;
+    let transaction: object | undefined;
     const result = await this.em.transactional(
       async (em) => {
+        transaction = em.getTransactionContext<object>();
         let value: T | undefined;
         try {
           value = await work(em);
@@ -80,7 +88,11 @@ export class TransactionRunner {
       },
       { propagation: TransactionPropagation.REQUIRED },
     );
-    if (outermost) this.signal.notify();
+    if (outermost) {
+      this.signal.notify();
+      const events = transaction && this.written.get(transaction);
+      if (events) this.committed.notify(events);
+    }
     if (refusal) throw (refusal as RefusalAfterCommit).error;
     return result;
   }
@@ -88,7 +100,7 @@ export class TransactionRunner {
   /** For events no aggregate owns (e.g. a login refused before anything was read or counted). */
   publish(em: EntityManager, ...events: DomainEvent[]): void {
     const metadata = this.context.metadata();
-    for (const event of events) em.persist(toOutboxMessage(event, metadata));
+    for (const event of events) this.write(em, toOutboxMessage(event, metadata));
   }
 
   private collectEvents(em: EntityManager): void {
@@ -98,7 +110,16 @@ export class TransactionRunner {
       ...(tracked.get(em) ?? []),
     ];
     for (const aggregate of aggregates)
-      for (const event of aggregate.pullEvents()) em.persist(toOutboxMessage(event, metadata));
+      for (const event of aggregate.pullEvents()) this.write(em, toOutboxMessage(event, metadata));
+  }
+
+  private write(em: EntityManager, message: OutboxMessage): void {
+    em.persist(message);
+    const transaction = em.getTransactionContext<object>();
+    if (!transaction) return;
+    const events = this.written.get(transaction) ?? [];
+    events.push({ type: message.type, payload: message.payload });
+    this.written.set(transaction, events);
   }
 }
 

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { InjectQueue, OnQueueFailed, Process, Processor } from '@nestjs/bull';
 import { Logger, OnModuleInit } from '@nestjs/common';
 import type { DeliveredEvent } from '@app/platform';
-import { OutboxAcknowledgements, OutboxSubscriptions } from '@app/platform';
+import { Metrics, OutboxAcknowledgements, OutboxSubscriptions } from '@app/platform';
 import type { Job, Queue } from 'bull';
 import { MailTemplateRegistry } from '../domain/mail-template-registry';
 import type { MailContext } from '../domain/mail-template';
@@ -20,6 +20,8 @@ export const MAIL_QUEUE = 'mail';
 @Processor(MAIL_QUEUE)
 export class MailEventsProcessor implements OnModuleInit {
   private readonly logger = new Logger(MailEventsProcessor.name);
+  private readonly sent;
+  private readonly failed;
 
   constructor(
     @InjectQueue(MAIL_QUEUE) private readonly queue: Queue,
@@ -28,7 +30,19 @@ export class MailEventsProcessor implements OnModuleInit {
     private readonly sender: MailSender,
     private readonly em: EntityManager,
     private readonly acknowledgements: OutboxAcknowledgements,
-  ) {}
+    metrics: Metrics,
+  ) {
+    this.sent = metrics.counter({
+      name: 'mails_sent_total',
+      help: 'Mails handed to SMTP (or written to MAIL_DIR), by event type',
+      labelNames: ['type'],
+    });
+    this.failed = metrics.counter({
+      name: 'mails_failed_total',
+      help: 'Failed mail attempts; final="true" when the job gave up and stays in the failed set',
+      labelNames: ['final'],
+    });
+  }
 
   onModuleInit(): void {
     this.subscriptions.register({
@@ -51,6 +65,7 @@ export class MailEventsProcessor implements OnModuleInit {
     // exists in Redis adds nothing (job id = event id), and one after Redis lost it comes only
     // OUTBOX_REDELIVERY_AFTER_MS after the last relay, far beyond a send's SMTP timeouts.
     const messageId = await this.sender.send({ ...mail, eventId: event.eventId });
+    this.sent.inc({ type: event.type });
     await em.transactional(async (tx) => {
       await tx
         .createQueryBuilder(SentMail)
@@ -92,6 +107,7 @@ export class MailEventsProcessor implements OnModuleInit {
   @OnQueueFailed()
   onFailed(job: Job<DeliveredEvent>, error: Error): void {
     const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    this.failed.inc({ final: String(final) });
     const message = `Mail for event ${job.data.eventId} (${job.data.type}) failed, attempt ${job.attemptsMade}: ${error.message}`;
     if (final) this.logger.error(`${message}; giving up, the job stays in the failed set`);
     else this.logger.warn(message);

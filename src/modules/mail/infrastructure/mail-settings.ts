@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { emptyToUndefined, toInt } from '@app/platform';
@@ -26,4 +27,11 @@ export class MailSettings {
   @IsInt()
   @Min(10)
   MAIL_BACKOFF_MS = 5000;
+
+  /** Where mails go, for the start-up line: the SMTP server (without credentials) or the folder. */
+  get destination(): string {
+    if (!this.SMTP_URL) return `${resolve(this.MAIL_DIR)} (.eml files)`;
+    const url = new URL(this.SMTP_URL);
+    return `${url.protocol}//${url.host}`;
+  }
 }

@@ -1,0 +1,2 @@
+/** The operations context offers nothing to other contexts: it only observes them. */
+export {};

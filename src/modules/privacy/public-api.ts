@@ -1,0 +1,2 @@
+export { PersonalDataExported } from './domain/privacy.events';
+export type { PersonalDataExportedPayload } from './domain/privacy.events';
