@@ -1,4 +1,10 @@
-import { FUZZ_ENV, formatReport, runCampaign } from '@test/support/fuzz/campaign';
+import {
+  FUZZ_ENV,
+  formatReport,
+  replayRegressions,
+  runCampaign,
+} from '@test/support/fuzz/campaign';
+import { REGRESSIONS } from '@test/support/fuzz/regressions';
 import { createTestApp } from '@test/support/test-app';
 import type { TestApp } from '@test/support/test-app';
 
@@ -18,6 +24,10 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   });
 
   afterAll(() => t.close());
+
+  it('answers every case it once failed on, as found', async () => {
+    expect(await replayRegressions(t, REGRESSIONS)).toEqual([]);
+  });
 
   it(`answers ${CASES} generated cases per operation and role without a 5xx, an unlisted code or a partial write`, async () => {
     const report = await runCampaign(t, { casesPerOperation: CASES, seed: SEED });

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import type { TestApp } from '../test-app';
 import { FuzzIdentities, ROLES } from './identities';
-import type { Identity } from './identities';
+import type { Identity, Role } from './identities';
 import { casesFor, Known, percentEncode } from './inputs';
 import type { FuzzCase, KnownValues, Segment } from './inputs';
 import { quiesce, refusalChanges, snapshot } from './invariants';
@@ -148,7 +148,7 @@ export async function runCampaign(t: TestApp, options: CampaignOptions): Promise
   return report;
 }
 
-function answerProblems(response: RawResponse, listed: Map<string, ListedError>): string[] {
+export function answerProblems(response: RawResponse, listed: Map<string, ListedError>): string[] {
   if (response.status >= 500)
     return [`answered ${response.status}: ${response.text.slice(0, 300)}`];
   if (response.status < 400) return [];
@@ -258,4 +258,57 @@ export function formatReport(report: CampaignReport): string {
       `  ${failure.request}`,
     );
   return lines.join('\n');
+}
+
+/** A request the fuzzer once found failing, sent as it was found: the regression of its fix. */
+export interface RegressionCase {
+  name: string;
+  role: Role;
+  method: string;
+  target: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** The answer the fix gives, where any 4xx would not do. */
+  answer?: { status: number; code: string };
+}
+
+/** Sends each case as its role (the role's session unless the case sets `Authorization`) and checks it as the campaign does. */
+export async function replayRegressions(
+  t: TestApp,
+  cases: RegressionCase[],
+): Promise<Array<{ name: string; problems: string[] }>> {
+  const document: unknown = (await t.http().get('/docs-json').expect(200)).body;
+  const listed = listedErrors(document);
+  const { port } = t.app.getHttpServer().address() as AddressInfo;
+  const identities = new FuzzIdentities(t);
+  await identities.createAll();
+  const undeliverable = new Set((await quiesce(t, new Set())).map((event) => event.position));
+  const failures: Array<{ name: string; problems: string[] }> = [];
+  for (const regression of cases) {
+    const token = identities.of(regression.role)?.sessionToken;
+    const before = await snapshot(t);
+    const response = await sendRaw(port, {
+      method: regression.method,
+      target: regression.target,
+      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...regression.headers },
+      body: regression.body === undefined ? undefined : Buffer.from(regression.body),
+    });
+    const problems = answerProblems(response, listed);
+    if (regression.answer) {
+      const code = (JSON.parse(response.text || '{}') as { code?: string }).code;
+      if (response.status !== regression.answer.status || code !== regression.answer.code)
+        problems.push(
+          `answered ${response.status} ${code}, not ${JSON.stringify(regression.answer)}`,
+        );
+    }
+    if (response.status >= 400 && response.status < 500)
+      problems.push(...(await refusalChanges(t, before)));
+    for (const event of await quiesce(t, undeliverable)) {
+      undeliverable.add(event.position);
+      problems.push(`event ${event.type} never reached ${event.consumers.join(', ')}`);
+    }
+    if (problems.length > 0) failures.push({ name: regression.name, problems });
+    await identities.heal();
+  }
+  return failures;
 }
