@@ -14,7 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { authenticator } from 'otplib';
 import { TOTP_OPTIONS } from '../src/modules/two-factor/infrastructure/totp';
-import { admin, cleanup, createRunResources, databaseUrl } from './resources';
+import { admin, createRunResources, databaseUrl, runScript } from './resources';
 import { startService } from './service';
 
 const GROUPS = ['real', 'unknown', 'withdrawn', 'locked'] as const;
@@ -312,16 +312,4 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${lines.join('\n')}\n`);
 }
 
-process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
-process.once('SIGTERM', () => void cleanup().then(() => process.exit(143)));
-
-main()
-  .then(cleanup)
-  .then(() => process.exit(0))
-  .catch(async (error: unknown) => {
-    process.stderr.write(
-      `timing report failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    await cleanup();
-    process.exit(1);
-  });
+runScript('timing report', main);

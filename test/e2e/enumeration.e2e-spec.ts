@@ -1,10 +1,11 @@
-import { EntityManager } from '@mikro-orm/postgresql';
-import { CommandBus } from '@nestjs/cqrs';
 import { SecretHasher } from '@app/platform';
 import type { Response } from 'supertest';
-import { CompleteTwoFactorChallengeCommand } from '../../src/modules/two-factor/public-api';
-import { TwoFactorSettings } from '../../src/modules/two-factor/application/two-factor-settings';
-import { aRegisteredAccount, aStaffMember, aUserId } from '@test/support/builders/accounts';
+import {
+  aRegisteredAccount,
+  aStaffMember,
+  aUserId,
+  requestWithdrawal,
+} from '@test/support/builders/accounts';
 import type { LoggedInAccount, RegisteredAccount } from '@test/support/builders/accounts';
 import { logIn } from '@test/support/builders/authentication';
 import {
@@ -13,11 +14,11 @@ import {
   requestPasswordReissue,
 } from '@test/support/builders/recovery';
 import {
-  aWrongCode,
   enrollTwoFactor,
-  startChallenge,
+  lockTwoFactor,
   TwoFactorTestClock,
 } from '@test/support/builders/two-factor';
+import { eventTypesSince, snapshot } from '@test/support/fuzz/invariants';
 import { createTestApp } from '@test/support/test-app';
 import type { TestApp } from '@test/support/test-app';
 
@@ -65,31 +66,14 @@ describe('no account enumeration: the same work for real, unknown, withdrawn and
 
   afterAll(() => t.close());
 
-  async function outboxPosition(): Promise<string> {
-    const [row] = await t.app
-      .get(EntityManager)
-      .fork()
-      .getConnection()
-      .execute<
-        Array<{ position: string }>
-      >('select coalesce(max("position"), 0)::text as "position" from "platform"."outbox_message"');
-    return row.position;
-  }
-
   /** What `send` cost: argon2 operations, the answer and the events it committed. */
   async function workOf(send: () => Promise<Response>): Promise<Work> {
-    const position = await outboxPosition();
+    const position = (await snapshot(t)).outboxPosition;
     hashes.mockClear();
     verifications.mockClear();
     const response = await send();
     const argon2 = { hash: hashes.mock.calls.length, verify: verifications.mock.calls.length };
-    const events = await t.app
-      .get(EntityManager)
-      .fork()
-      .getConnection()
-      .execute<
-        Array<{ type: string }>
-      >('select "type" from "platform"."outbox_message" where "position" > ? order by "position"', [position]);
+    const events = await eventTypesSince(t, position);
     const headers: Record<string, unknown> = { ...response.headers };
     for (const varying of ['x-request-id', 'date', 'etag', 'content-length'])
       delete headers[varying];
@@ -103,18 +87,13 @@ describe('no account enumeration: the same work for real, unknown, withdrawn and
         body: response.text.replace(/"retryAfterSeconds":\d+/, '"retryAfterSeconds":"n"'),
       },
       argon2,
-      events: events.map((e) => e.type),
+      events,
     };
   }
 
   async function aWithdrawnAccount(): Promise<RegisteredAccount> {
     const account = await aRegisteredAccount(t).loggedIn();
-    await t
-      .http()
-      .post('/api/v1/me/withdrawal')
-      .set(account.auth)
-      .send({ password: account.password })
-      .expect(202);
+    await requestWithdrawal(t, account);
     await t
       .http()
       .post(`/api/v1/admin/withdrawals/${account.userId}/complete`)
@@ -126,16 +105,7 @@ describe('no account enumeration: the same work for real, unknown, withdrawn and
   async function aTwoFactorLockedAccount(): Promise<RegisteredAccount> {
     const account = await aRegisteredAccount(t).register();
     const { secret } = await enrollTwoFactor(t, clock, account);
-    for (let i = 0; i < t.app.get(TwoFactorSettings).TWO_FACTOR_MAX_FAILURES; i += 1) {
-      const { challengeToken } = await startChallenge(t, account);
-      await expect(
-        t.app
-          .get(CommandBus)
-          .execute(
-            new CompleteTwoFactorChallengeCommand(challengeToken, aWrongCode(clock, secret)),
-          ),
-      ).rejects.toThrow();
-    }
+    await lockTwoFactor(t, clock, account, secret);
     return account;
   }
 

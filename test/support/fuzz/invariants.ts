@@ -61,16 +61,22 @@ export async function refusalChanges(t: TestApp, before: Snapshot): Promise<stri
   const changes = Object.keys(before.tables)
     .filter((table) => before.tables[table] !== after.tables[table])
     .map((table) => `${table} changed`);
-  const events = await t.app
+  const events = await eventTypesSince(t, before.outboxPosition);
+  for (const type of events)
+    if (!REFUSAL_FACTS.has(type)) changes.push(`outbox event ${type} recorded`);
+  return changes;
+}
+
+/** Types of the events committed after `position`, in order. */
+export async function eventTypesSince(t: TestApp, position: string): Promise<string[]> {
+  const rows = await t.app
     .get(EntityManager)
     .fork()
     .getConnection()
     .execute<
       Array<{ type: string }>
-    >('select "type" from "platform"."outbox_message" where "position" > ? order by "position"', [before.outboxPosition]);
-  for (const { type } of events)
-    if (!REFUSAL_FACTS.has(type)) changes.push(`outbox event ${type} recorded`);
-  return changes;
+    >('select "type" from "platform"."outbox_message" where "position" > ? order by "position"', [position]);
+  return rows.map((row) => row.type);
 }
 
 export interface PendingEvent {
