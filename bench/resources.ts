@@ -100,3 +100,22 @@ export async function cleanup(): Promise<void> {
     }
   }
 }
+
+/**
+ * Runs a bench script's `main` and exits: its resources are cleaned up after success, failure or
+ * Ctrl-C alike.
+ */
+export function runScript(what: string, main: () => Promise<void>): void {
+  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  process.once('SIGTERM', () => void cleanup().then(() => process.exit(143)));
+  main()
+    .then(cleanup)
+    .then(() => process.exit(0))
+    .catch(async (error: unknown) => {
+      process.stderr.write(
+        `${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      await cleanup();
+      process.exit(1);
+    });
+}

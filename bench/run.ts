@@ -16,7 +16,7 @@ import { DISTINCT_HASHES, seed } from './accounts';
 import { fixedRateSeconds, parseArgs } from './options';
 import { report } from './report';
 import type { Row } from './report';
-import { admin, cleanup, createRunResources, databaseUrl } from './resources';
+import { admin, createRunResources, databaseUrl, runScript } from './resources';
 import { auditPipelineScenario } from './scenarios/audit-pipeline';
 import { authenticatedRequestsScenario } from './scenarios/authenticated-requests';
 import { passwordLoginsScenario } from './scenarios/password-logins';
@@ -80,16 +80,4 @@ async function main(): Promise<void> {
   });
 }
 
-process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
-process.once('SIGTERM', () => void cleanup().then(() => process.exit(143)));
-
-main()
-  .then(cleanup)
-  .then(() => process.exit(0))
-  .catch(async (error: unknown) => {
-    process.stderr.write(
-      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    await cleanup();
-    process.exit(1);
-  });
+runScript('bench', main);

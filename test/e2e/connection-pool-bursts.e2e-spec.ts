@@ -4,6 +4,7 @@ import {
   aRegisteredAccount,
   aStaffMember,
   PROFILES,
+  requestWithdrawal,
 } from '@test/support/builders/accounts';
 import type { LoggedInAccount } from '@test/support/builders/accounts';
 import { authSql, logIn } from '@test/support/builders/authentication';
@@ -291,12 +292,7 @@ describe('parallel bursts never starve the connection pool', () => {
 
       it('POST /admin/withdrawals/{userId}/complete (accounts → every context’s reaction): completed once', async () => {
         const account = await aRegisteredAccount(t).loggedIn();
-        await t
-          .http()
-          .post('/api/v1/me/withdrawal')
-          .set(account.auth)
-          .send({ password: account.password })
-          .expect(202);
+        await requestWithdrawal(t, account);
         const statuses = await burst(() =>
           t.http().post(`/api/v1/admin/withdrawals/${account.userId}/complete`).set(support.auth),
         );

@@ -1,9 +1,6 @@
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import type { Response } from 'supertest';
-import {
-  CompleteTwoFactorChallengeCommand,
-  GetTwoFactorStatusQuery,
-} from '../../src/modules/two-factor/public-api';
+import { GetTwoFactorStatusQuery } from '../../src/modules/two-factor/public-api';
 import {
   aRegisteredAccount,
   aUserId,
@@ -22,12 +19,10 @@ import {
 } from '@test/support/builders/recovery';
 import { emailHash } from '../../src/modules/recovery/domain/recovery-secrets';
 import {
-  aWrongCode,
   enrollTwoFactor,
-  startChallenge,
+  lockTwoFactor,
   TwoFactorTestClock,
 } from '@test/support/builders/two-factor';
-import { TwoFactorSettings } from '../../src/modules/two-factor/application/two-factor-settings';
 import { SmtpCapture } from '@test/support/smtp-capture';
 import { createTestApp } from '@test/support/test-app';
 import type { TestApp } from '@test/support/test-app';
@@ -291,16 +286,7 @@ describe('recovery: user-ID lookup and password re-issue (real PostgreSQL, Redis
     const email = anAddress();
     const account = await aRegisteredAccount(t).withEmail(email).register();
     const { secret } = await enrollTwoFactor(t, clock, account);
-    for (let i = 0; i < t.app.get(TwoFactorSettings).TWO_FACTOR_MAX_FAILURES; i += 1) {
-      const { challengeToken } = await startChallenge(t, account);
-      await expect(
-        t.app
-          .get(CommandBus)
-          .execute(
-            new CompleteTwoFactorChallengeCommand(challengeToken, aWrongCode(clock, secret)),
-          ),
-      ).rejects.toThrow();
-    }
+    await lockTwoFactor(t, clock, account, secret);
     expect(
       (await t.app.get(QueryBus).execute(new GetTwoFactorStatusQuery(account.accountId))).locked,
     ).toBe(true);

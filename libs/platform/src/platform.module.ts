@@ -13,6 +13,7 @@ import { SessionGuard } from './auth/session.guard';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { SecretHasher } from './crypto/secret-hasher';
+import { clientAddress } from './context/client-address';
 import { RequestContext } from './context/request-context';
 import type { RequestContextStore } from './context/request-context';
 import { MigrationRunner } from './database/migration-runner';
@@ -109,7 +110,7 @@ export class PlatformModule {
                 set<K extends keyof RequestContextStore>(k: K, v: RequestContextStore[K]): void;
               };
               store.set('requestId', req.id);
-              store.set('clientIp', req.ip);
+              store.set('clientIp', clientAddress(req));
               store.set('userAgent', req.headers['user-agent']?.slice(0, 512));
             },
           },

@@ -196,3 +196,13 @@ export function deliveredEvent(
     { what: `${type} acknowledged by every consumer` },
   );
 }
+
+/** The account applies for withdrawal from My Page (support completes it). */
+export async function requestWithdrawal(t: TestApp, account: LoggedInAccount): Promise<void> {
+  await t
+    .http()
+    .post('/api/v1/me/withdrawal')
+    .set(account.auth)
+    .send({ password: account.password })
+    .expect(202);
+}

@@ -6,6 +6,7 @@ import {
 } from '../../../src/modules/two-factor/public-api';
 import type { StartedTwoFactorChallenge } from '../../../src/modules/two-factor/public-api';
 import { EnableTwoFactorCommand } from '../../../src/modules/two-factor/application/commands/enable-two-factor/enable-two-factor.command';
+import { TwoFactorSettings } from '../../../src/modules/two-factor/application/two-factor-settings';
 import { Clock } from '../../../src/modules/two-factor/infrastructure/clock';
 import { TOTP_OPTIONS } from '../../../src/modules/two-factor/infrastructure/totp';
 import type { TestApp } from '../test-app';
@@ -89,4 +90,21 @@ export function startChallenge(
       mandatory: options.mandatory ?? false,
     }),
   );
+}
+
+/** As many wrong codes in a row as the lock takes: the account stays locked until support unlocks it. */
+export async function lockTwoFactor(
+  t: TestApp,
+  clock: TwoFactorTestClock,
+  account: RegisteredAccount,
+  secret: string,
+): Promise<void> {
+  for (let i = 0; i < t.app.get(TwoFactorSettings).TWO_FACTOR_MAX_FAILURES; i += 1) {
+    const { challengeToken } = await startChallenge(t, account);
+    await expect(
+      t.app
+        .get(CommandBus)
+        .execute(new CompleteTwoFactorChallengeCommand(challengeToken, aWrongCode(clock, secret))),
+    ).rejects.toThrow();
+  }
 }

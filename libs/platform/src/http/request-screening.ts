@@ -15,6 +15,13 @@ export const MAX_NESTING_DEPTH = 32;
 
 /** The name of the constraint in `VALIDATION_FAILED` details for text PostgreSQL cannot store. */
 const ILL_FORMED_TEXT = 'wellFormedText';
+/**
+ * Keys no DTO has and that object machinery treats specially: class-transformer read a string
+ * `constructor` inside a field as the value's class and failed (500), and a top-level one slipped
+ * past the unknown-field check.
+ */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const RESERVED_KEY = 'reservedKey';
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 
@@ -38,8 +45,9 @@ function carriesBody(request: Request): boolean {
 
 /**
  * Refuses, before any guard or pipe reads the input, what would otherwise fail deep inside: bodies
- * nested deeper than MAX_NESTING_DEPTH, and strings with a NUL or an unpaired UTF-16 surrogate
- * (PostgreSQL's text cannot hold either) in the path, the query or the body, keys included.
+ * nested deeper than MAX_NESTING_DEPTH, strings with a NUL or an unpaired UTF-16 surrogate
+ * (PostgreSQL's text cannot hold either) in the path, the query or the body, keys included, and
+ * the keys `__proto__`, `constructor` and `prototype` in the query or the body.
  */
 export function screenRequestInput(
   request: Request,
@@ -79,6 +87,8 @@ function findProblem(root: unknown): Error | null {
     for (const [key, child] of Object.entries(value)) {
       const childField = field ? `${field}.${key}` : key;
       if (!isWellFormed(key)) return illFormed(childField);
+      if (RESERVED_KEYS.has(key))
+        return new ValidationFailedError({ fields: { [childField]: [RESERVED_KEY] } });
       pending.push({ value: child, field: childField, depth: depth + 1 });
     }
   }
