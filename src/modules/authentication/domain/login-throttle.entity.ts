@@ -1,6 +1,11 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { AggregateRoot } from '@app/ddd';
-import { LoginFailed, LoginThrottled, PasswordChangeRejected } from './authentication.events';
+import {
+  LoginCooldownLifted,
+  LoginFailed,
+  LoginThrottled,
+  PasswordChangeRejected,
+} from './authentication.events';
 import type { LoginFailureReason } from './authentication.events';
 
 export interface CooldownPolicy {
@@ -118,6 +123,20 @@ export class LoginThrottle extends AggregateRoot {
     this.attemptsInFlight = Math.max(0, this.attemptsInFlight - 1);
     this.consecutiveFailures = this.attemptsInFlight;
     this.cooldownUntil = null;
+  }
+
+  /**
+   * Support lifts the cool-down: settled failures no longer count (attempts in flight still do).
+   * Answers false, recording nothing, when nothing counted.
+   */
+  liftCooldown(now: Date, by: { accountId: string; userId: string; byAccountId: string }): boolean {
+    const clearedFailures = this.settledFailures;
+    const wasCoolingDown = this.cooldownUntil !== null && this.cooldownUntil > now;
+    if (clearedFailures <= 0 && !wasCoolingDown) return false;
+    this.cooldownUntil = null;
+    this.consecutiveFailures = this.attemptsInFlight;
+    this.record(new LoginCooldownLifted({ ...by, clearedFailures, wasCoolingDown }));
+    return true;
   }
 
   /**
