@@ -18,6 +18,7 @@ const CONTEXT_DEPENDENCIES = {
   authentication: ['accounts', 'two-factor', 'mail'],
   recovery: ['accounts', 'authentication', 'two-factor', 'mail'],
   groups: ['accounts', 'authentication', 'two-factor', 'mail'],
+  support: ['accounts', 'authentication', 'two-factor', 'groups', 'mail', 'audit'],
 };
 
 /** The map itself must not allow a cycle: contexts are layered, not mutually dependent. */

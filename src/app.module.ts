@@ -6,6 +6,7 @@ import { AuthenticationModule } from './modules/authentication/authentication.mo
 import { GroupsModule } from './modules/groups/groups.module';
 import { MailModule } from './modules/mail/mail.module';
 import { RecoveryModule } from './modules/recovery/recovery.module';
+import { SupportModule } from './modules/support/support.module';
 import { TwoFactorModule } from './modules/two-factor/two-factor.module';
 
 /** One module per bounded context; each brings its own settings and mails (ADR 0007). */
@@ -17,6 +18,7 @@ export const CONTEXT_MODULES = [
   AuthenticationModule,
   RecoveryModule,
   GroupsModule,
+  SupportModule,
 ];
 
 /** The modular monolith: the shared platform plus one module per bounded context. */
