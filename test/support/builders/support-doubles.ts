@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { RateLimiter } from '@app/platform';
 import { ContactRateLimits } from '../../../src/modules/support/application/contact-rate-limits';
 import { SupportSettings } from '../../../src/modules/support/application/support-settings';
 import { SupportRequest } from '../../../src/modules/support/domain/support-request.entity';
@@ -13,7 +14,10 @@ export const OTHER_STAFF_ID = '0190a3c4-0000-7000-8000-0000000000bb';
 
 /** The real rate limits on a limiter double: everything passes unless `refusedFor` is given. */
 export function contactRateLimits(transactions: TransactionsDouble, refusedFor?: number) {
-  return new ContactRateLimits(rateLimiter({ refusedFor }), transactions, new SupportSettings());
+  const limiter = rateLimiter({ refusedFor });
+  // The real rule-combining `enforce` over the doubled counter.
+  limiter.enforce = RateLimiter.prototype.enforce.bind(limiter) as typeof limiter.enforce;
+  return new ContactRateLimits(limiter, transactions, new SupportSettings());
 }
 
 /** `aSupportRequest({ accountId: null })`: received through the aggregate, its receipt pulled. */

@@ -20,37 +20,27 @@ export class ContactRateLimits {
   async enforce(email: string, clientIp: string | null): Promise<void> {
     const windowMs = this.settings.SUPPORT_CONTACT_WINDOW_SECONDS * 1000;
     const address = createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
-    const rules = [
-      {
-        name: 'client_ip',
-        key: `support:contact:ip:${clientIp ?? 'unknown'}`,
-        limit: this.settings.SUPPORT_CONTACT_LIMIT_PER_IP,
-      },
-      {
-        name: 'address',
-        key: `support:contact:address:${address}`,
-        limit: this.settings.SUPPORT_CONTACT_LIMIT_PER_ADDRESS,
-      },
-    ];
-    const decisions = await Promise.all(
-      rules.map(async (rule) => ({
-        rule,
-        decision: await this.limiter.consume(rule.key, rule.limit, windowMs),
-      })),
-    );
-    const refused = decisions.filter(({ decision }) => !decision.allowed);
-    if (refused.length === 0) return;
-
-    const retryAfterSeconds = Math.max(
-      ...refused.map(({ decision }) => decision.retryAfterSeconds),
-    );
-    await this.transactions.run((em) => {
-      this.transactions.publish(
-        em,
-        new ContactRateLimited({ limits: refused.map(({ rule }) => rule.name), retryAfterSeconds }),
-      );
-      return Promise.resolve();
-    });
-    throw new TooManyRequestsError({ retryAfterSeconds });
+    try {
+      await this.limiter.enforce([
+        {
+          key: `support:contact:ip:${clientIp ?? 'unknown'}`,
+          limit: this.settings.SUPPORT_CONTACT_LIMIT_PER_IP,
+          windowMs,
+        },
+        {
+          key: `support:contact:address:${address}`,
+          limit: this.settings.SUPPORT_CONTACT_LIMIT_PER_ADDRESS,
+          windowMs,
+        },
+      ]);
+    } catch (error) {
+      if (!(error instanceof TooManyRequestsError)) throw error;
+      const retryAfterSeconds = Number(error.details?.retryAfterSeconds ?? 0);
+      await this.transactions.run((em) => {
+        this.transactions.publish(em, new ContactRateLimited({ retryAfterSeconds }));
+        return Promise.resolve();
+      });
+      throw error;
+    }
   }
 }

@@ -73,7 +73,6 @@ export class SupportRequestClosed extends DomainEvent<SupportRequestClosedPayloa
 }
 
 export type ContactRateLimitedPayload = {
-  limits: string[];
   retryAfterSeconds: number;
 };
 

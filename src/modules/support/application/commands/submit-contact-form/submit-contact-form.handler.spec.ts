@@ -82,7 +82,7 @@ describe('SubmitContactFormHandler', () => {
     expect(transactions.published).toEqual([
       expect.objectContaining({
         type: 'support.contact-rate-limited',
-        payload: { limits: ['client_ip', 'address'], retryAfterSeconds: 120 },
+        payload: { retryAfterSeconds: 120 },
       }),
     ]);
   });
