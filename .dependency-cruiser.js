@@ -20,6 +20,7 @@ const CONTEXT_DEPENDENCIES = {
   groups: ['accounts', 'authentication', 'two-factor', 'mail'],
   operations: ['authentication', 'two-factor', 'recovery'],
   privacy: ['accounts', 'audit', 'authentication', 'two-factor', 'groups'],
+  support: ['accounts', 'authentication', 'two-factor', 'groups', 'mail', 'audit'],
 };
 
 /** The map itself must not allow a cycle: contexts are layered, not mutually dependent. */

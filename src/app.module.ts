@@ -8,6 +8,7 @@ import { MailModule } from './modules/mail/mail.module';
 import { OperationsModule } from './modules/operations/operations.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { RecoveryModule } from './modules/recovery/recovery.module';
+import { SupportModule } from './modules/support/support.module';
 import { TwoFactorModule } from './modules/two-factor/two-factor.module';
 
 /** One module per bounded context; each brings its own settings and mails (ADR 0007). */
@@ -21,6 +22,7 @@ export const CONTEXT_MODULES = [
   GroupsModule,
   OperationsModule,
   PrivacyModule,
+  SupportModule,
 ];
 
 /** The modular monolith: the shared platform plus one module per bounded context. */

@@ -23,6 +23,7 @@ export * from './auth/authenticated-actor';
 export * from './auth/staff-role';
 export * from './auth/auth.errors';
 export * from './auth/decorators';
+export * from './auth/staff-action.dto';
 export { SessionGuard } from './auth/session.guard';
 export * from './rate-limit/rate-limiter';
 export * from './crypto/secret-hasher';

@@ -25,6 +25,11 @@ export { FindAccountForLoginQuery } from './application/queries/find-account-for
 export { GetAccountQuery } from './application/queries/get-account/get-account.query';
 export { FindActiveAccountsByEmailQuery } from './application/queries/find-active-accounts-by-email/find-active-accounts-by-email.query';
 export type { AccountForLogin, AccountView } from './application/queries/account-views';
+export { SearchAccountsQuery } from './application/queries/search-accounts/search-accounts.query';
+export type { AccountSummary } from './application/queries/search-accounts/search-accounts.query';
+export { GetAccountDetailQuery } from './application/queries/get-account-detail/get-account-detail.query';
+export type { AccountDetail } from './application/queries/get-account-detail/get-account-detail.query';
+export type { Page } from './application/queries/page';
 
 export type { AccountStatus, AccountType, Language, RegisteredBy } from './domain/account-type';
 export type { ProfileInput, ProfileSnapshot } from './domain/profile';

@@ -6,6 +6,7 @@ import { AuditSettings } from './application/audit-settings';
 import { ErasePersonalDataFromAuditHandler } from './application/commands/erase-personal-data/erase-personal-data.handler';
 import { ExportAuditTrailHandler } from './application/queries/export-audit-trail/export-audit-trail.handler';
 import { GetAuditTrailHandler } from './application/queries/get-audit-trail/get-audit-trail.handler';
+import { GetSupportRequestActionsHandler } from './application/queries/get-support-request-actions/get-support-request-actions.handler';
 import { AuditRecord } from './domain/audit-record.entity';
 import { AUDIT_QUEUE, AuditEventsProcessor } from './infrastructure/audit-events.processor';
 import { AuditReadModel } from './infrastructure/audit.read-model';
@@ -24,6 +25,7 @@ import { AuditExportController } from './http/audit-export.controller';
     AuditEventsProcessor,
     AuditReadModel,
     GetAuditTrailHandler,
+    GetSupportRequestActionsHandler,
     ExportAuditTrailHandler,
     ErasePersonalDataFromAuditHandler,
     AuditErasure,

@@ -11,6 +11,7 @@ import { CompleteTwoFactorLoginHandler } from './application/commands/complete-t
 import { EndSessionHandler } from './application/commands/end-session/end-session.handler';
 import { ForgetWithdrawnAccountHandler } from './application/commands/forget-withdrawn-account/forget-withdrawn-account.handler';
 import { GrantStaffRoleHandler } from './application/commands/grant-staff-role/grant-staff-role.handler';
+import { LiftLoginCooldownHandler } from './application/commands/lift-login-cooldown/lift-login-cooldown.handler';
 import { IssueTemporaryPasswordHandler } from './application/commands/issue-temporary-password/issue-temporary-password.handler';
 import { LogInWithPasswordHandler } from './application/commands/log-in-with-password/log-in-with-password.handler';
 import { LogOutHandler } from './application/commands/log-out/log-out.handler';
@@ -25,6 +26,7 @@ import { DeviceCookies } from './application/device-cookies';
 import { LoginAttempts } from './application/login-attempts';
 import { LoginFactsReader } from './application/login-facts';
 import { PasswordCheck } from './application/password-check';
+import { GetLoginCooldownHandler } from './application/queries/get-login-cooldown/get-login-cooldown.handler';
 import { GetStaffRolesHandler } from './application/queries/get-staff-roles/get-staff-roles.handler';
 import { ListSessionsHandler } from './application/queries/list-sessions/list-sessions.handler';
 import { VerifyCurrentPasswordHandler } from './application/queries/verify-current-password/verify-current-password.handler';
@@ -39,6 +41,7 @@ import { PasswordLoginGuard } from './http/password-login.guard';
 import { SessionCookie } from './http/session-cookie';
 import { SessionOriginGuard } from './http/session-origin.guard';
 import { StaffAreaGuard } from './http/staff-area.guard';
+import { StaffAccountActionsController } from './http/staff-account-actions.controller';
 import { StaffRolesController } from './http/staff-roles.controller';
 import { AuthenticationReadModel } from './infrastructure/authentication.read-model';
 import { BootstrapAdmin } from './infrastructure/bootstrap-admin';
@@ -65,7 +68,7 @@ import { StaffRosterRepository } from './infrastructure/staff-roster.repository'
     SettingsModule.forContext(AuthenticationSettings),
     MailModule.forTemplates(AUTHENTICATION_MAIL_TEMPLATES),
   ],
-  controllers: [AuthController, StaffRolesController],
+  controllers: [AuthController, StaffRolesController, StaffAccountActionsController],
   providers: [
     {
       provide: PasswordPolicy,
@@ -110,6 +113,8 @@ import { StaffRosterRepository } from './infrastructure/staff-roster.repository'
     ForgetWithdrawnAccountHandler,
     ListSessionsHandler,
     GetStaffRolesHandler,
+    GetLoginCooldownHandler,
+    LiftLoginCooldownHandler,
     VerifyCurrentPasswordHandler,
     ForgetCredentialsOnAccountWithdrawnHandler,
     RevokeSessionsOnTwoFactorResetOrLockedHandler,

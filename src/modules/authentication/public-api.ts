@@ -8,9 +8,14 @@ export type {
 export { GrantStaffRoleCommand } from './application/commands/grant-staff-role/grant-staff-role.command';
 export { RevokeStaffRoleCommand } from './application/commands/revoke-staff-role/revoke-staff-role.command';
 export { GetStaffRolesQuery } from './application/queries/get-staff-roles/get-staff-roles.query';
+export { GetLoginCooldownQuery } from './application/queries/get-login-cooldown/get-login-cooldown.query';
+export type { LoginCooldownState } from './application/queries/get-login-cooldown/get-login-cooldown.query';
+export { ListSessionsQuery } from './application/queries/list-sessions/list-sessions.query';
+export type { SessionView } from './application/queries/list-sessions/list-sessions.query';
 export type { StaffRole } from '@app/platform';
 export {
   LoggedOut,
+  LoginCooldownLifted,
   LoginFailed,
   LoginPasswordAccepted,
   LoginSucceeded,
@@ -28,6 +33,7 @@ export {
 export type {
   LoginFailureReason,
   LoggedOutPayload,
+  LoginCooldownLiftedPayload,
   LoginFailedPayload,
   LoginPasswordAcceptedPayload,
   LoginSucceededPayload,
@@ -42,5 +48,3 @@ export type {
   StaffRoleRevokedPayload,
   TemporaryPasswordIssuedPayload,
 } from './domain/authentication.events';
-export { ListSessionsQuery } from './application/queries/list-sessions/list-sessions.query';
-export type { SessionView } from './application/queries/list-sessions/list-sessions.query';

@@ -18,8 +18,11 @@ import { ListMembersHandler } from './application/queries/list-members/list-memb
 import { Group, Membership } from './domain/group.entity';
 import { AdminGroupsController } from './http/admin-groups.controller';
 import { GroupMembersController } from './http/group-members.controller';
+import {
+  GetMembershipHandler,
+  ListGroupMemberIdsHandler,
+} from './application/queries/get-membership/get-membership.handler';
 import { GroupsReadModel } from './infrastructure/groups.read-model';
-import { GetMembershipOfAccountHandler } from './application/queries/get-membership-of-account/get-membership-of-account.handler';
 import { GroupsRepository } from './infrastructure/groups.repository';
 import { MailModule } from '../mail/public-api';
 import { GROUPS_MAIL_TEMPLATES } from './groups.mail-templates';
@@ -45,8 +48,9 @@ import { GROUPS_MAIL_TEMPLATES } from './groups.mail-templates';
     MoveAdministratorRoleHandler,
     RemoveWithdrawnMemberHandler,
     ListMembersHandler,
+    GetMembershipHandler,
+    ListGroupMemberIdsHandler,
     GetGroupHandler,
-    GetMembershipOfAccountHandler,
     CreateGroupOnGroupAccountRegisteredHandler,
     RemoveMembershipOnAccountWithdrawnHandler,
   ],

@@ -1,4 +1,9 @@
 export { GetGroupQuery } from './application/queries/get-group/get-group.query';
+export {
+  GetMembershipQuery,
+  ListGroupMemberIdsQuery,
+} from './application/queries/get-membership/get-membership.query';
+export type { MembershipView } from './application/queries/get-membership/get-membership.query';
 export type { GroupView, MemberView } from './application/queries/member-view';
 export {
   AdministratorAppointed,
@@ -21,5 +26,3 @@ export type {
   MemberTwoFactorRequirementChangedPayload,
   MemberWithdrawnByAdministratorPayload,
 } from './domain/groups.events';
-export { GetMembershipOfAccountQuery } from './application/queries/get-membership-of-account/get-membership-of-account.query';
-export type { MembershipView } from './application/queries/get-membership-of-account/get-membership-of-account.query';

@@ -3,6 +3,8 @@ import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { SettingsModule } from '@app/platform';
+import { RetryFailedMailHandler } from './application/commands/retry-failed-mail/retry-failed-mail.handler';
+import { ListFailedMailsHandler } from './application/queries/list-failed-mails/list-failed-mails.handler';
 import { MailTemplateRegistry } from './domain/mail-template-registry';
 import type { MailTemplate } from './domain/mail-template';
 import { SentMail } from './domain/sent-mail.entity';
@@ -42,6 +44,8 @@ class ContextMailTemplates {}
     { provide: MailTemplateRegistry, useFactory: () => new MailTemplateRegistry() },
     MailSender,
     MailEventsProcessor,
+    ListFailedMailsHandler,
+    RetryFailedMailHandler,
   ],
   exports: [MailTemplateRegistry],
 })

@@ -45,6 +45,10 @@ export const ERROR_MESSAGES: Record<string, { ja: string; en: string }> = {
     ja: 'E-mailアドレスの形式が正しくありません。半角英数字で正しく入力してください。',
     en: 'The e-mail address is not valid. Please enter it in half-width characters.',
   },
+  FAILED_MAIL_NOT_FOUND: {
+    ja: '指定された送信失敗メールが見つかりません(既に再送された可能性があります)。',
+    en: 'No failed mail with this ID (it may have been retried already).',
+  },
   FORBIDDEN: { ja: 'この操作を行う権限がありません。', en: 'You are not allowed to do this.' },
   GROUP_NOT_FOUND: { ja: '指定されたグループは見つかりません。', en: 'The group was not found.' },
   HEADERS_TOO_LARGE: {
@@ -123,6 +127,18 @@ export const ERROR_MESSAGES: Record<string, { ja: string; en: string }> = {
   SESSION_NOT_FOUND: {
     ja: '指定されたセッションが見つかりません。既にログアウトしている可能性があります。',
     en: 'No such session. It may already have ended.',
+  },
+  SUPPORT_REQUEST_CLOSED: {
+    ja: 'このお問い合わせは既に対応が完了しています。',
+    en: 'This support request has already been closed.',
+  },
+  SUPPORT_REQUEST_NOT_FOUND: {
+    ja: '指定されたお問い合わせが見つかりません。',
+    en: 'The support request was not found.',
+  },
+  SUPPORT_REQUEST_TAKEN: {
+    ja: 'このお問い合わせは既に別の担当者が対応中です。',
+    en: 'Another staff member is already handling this support request.',
   },
   TOO_MANY_ATTEMPTS: {
     ja: '短時間に多くの操作が行われました。しばらく時間をおいてから再度お試しください。',

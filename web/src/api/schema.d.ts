@@ -83,10 +83,53 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The account's audit trail, newest first (withdrawn accounts included) */
+    /**
+     * The account's audit trail, newest first (withdrawn accounts included)
+     * @description Optionally only some event `types`, and only entries in `[from, to)`.
+     */
     get: operations['AdminAccountsController_auditTrail'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/accounts/{userId}/login-cooldown/lift': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Lift the password cool-down: the customer may try again at once
+     * @description Consecutive wrong passwords no longer count. The two-factor lock is separate.
+     */
+    post: operations['StaffAccountActionsController_liftCooldown'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/accounts/{userId}/password-reissue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mail a temporary password to the registered address
+     * @description As the self-service re-issue: valid 30 minutes, single use, the current password keeps working. The answer never contains the temporary password.
+     */
+    post: operations['StaffAccountActionsController_reissuePassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -102,7 +145,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Ask the account to renew (re-confirm) its registration at the next login */
+    /**
+     * Ask the account to renew (re-confirm) its registration at the next login
+     * @description Optional body `{ reason, supportRequestId }`, recorded in the audit trail.
+     */
     post: operations['AdminAccountsController_requestRenewal'];
     delete?: never;
     options?: never;
@@ -126,6 +172,23 @@ export interface paths {
     post?: never;
     /** Revoke a staff role (admin only) */
     delete: operations['StaffRolesController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/accounts/{userId}/sessions/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End every live session of the account (e.g. a stolen device) */
+    post: operations['StaffAccountActionsController_endSessions'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -225,6 +288,165 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/support/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search accounts with badges (cool-down, two-factor lock, withdrawal, renewal, staff role) */
+    get: operations['SupportAccountsController_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/support/accounts/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The account page: profile, status, group, two-factor, sessions, last logins, open requests
+     * @description The audit trail is `GET /admin/accounts/{userId}/audit` (filters `types`, `from`, `to`).
+     */
+    get: operations['SupportAccountsController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/support/failed-mails': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mails whose delivery gave up, with their last error, newest first */
+    get: operations['FailedMailsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/support/failed-mails/{jobId}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a failed mail again */
+    post: operations['FailedMailsController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/support/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Support requests in one status (default open), oldest first */
+    get: operations['SupportInboxController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/support/requests/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One support request, with the staff actions taken for it */
+    get: operations['SupportInboxController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/support/requests/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close without a reply */
+    post: operations['SupportInboxController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/support/requests/{id}/reply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reply: mailed to the customer in their language; closes the request
+     * @description Of two replies at once exactly one is mailed; the other answers 409 SUPPORT_REQUEST_CLOSED.
+     */
+    post: operations['SupportInboxController_reply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/support/requests/{id}/take': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take the request: in progress with the caller */
+    post: operations['SupportInboxController_take'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/withdrawals': {
     parameters: {
       query?: never;
@@ -253,7 +475,7 @@ export interface paths {
     put?: never;
     /**
      * Carry out a requested withdrawal
-     * @description Anonymises the personal data (the ID stays reserved forever), revokes every session, erases the two-factor secret, removes the account from its group, takes its staff roles and mails a confirmation. A second call answers 409 ACCOUNT_WITHDRAWN; the service's last administrator is not withdrawn (409 LAST_ADMIN_ROLE): grant the role to another account first.
+     * @description Anonymises the personal data (the ID stays reserved forever), revokes every session, erases the two-factor secret, removes the account from its group, takes its staff roles and mails a confirmation. A second call answers 409 ACCOUNT_WITHDRAWN; the service's last administrator is not withdrawn (409 LAST_ADMIN_ROLE): grant the role to another account first. Optional body `{ reason, supportRequestId }`, recorded in the audit trail.
      */
     post: operations['AdminWithdrawalsController_complete'];
     delete?: never;
@@ -639,6 +861,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/support/contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The contact form (no login): a support request, and a receipt mail with its number
+     * @description Always 202 with the same body and headers, whether or not the user ID or the address exist. The request is linked to the account only when the user ID and the address belong to the same one; otherwise support sees it as unverified. Limited per address and per client IP (429 TOO_MANY_ATTEMPTS with Retry-After).
+     */
+    post: operations['ContactController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -694,6 +936,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AccountBadgesDto: {
+      passwordCooldown: boolean;
+      renewalPending: boolean;
+      staffRoles: ('support' | 'admin')[];
+      twoFactorLocked: boolean;
+      withdrawalRequested: boolean;
+    };
     AccountDetailDto: {
       accountId: string;
       /** @description Null once withdrawn */
@@ -758,7 +1007,11 @@ export interface components {
       occurredAt: string;
       payload: Record<string, never>;
       requestId: string | null;
+      /** @description The reason the staff member gave for the action that raised this event */
+      staffReason: string | null;
       subjectAccountId: string | null;
+      /** @description The support request it answered */
+      supportRequestId: string | null;
       /** @example accounts.account-registered */
       type: string;
       userAgent: string | null;
@@ -792,6 +1045,29 @@ export interface components {
       /** @description The current password */
       password: string;
     };
+    ContactAcceptedDto: {
+      /** @enum {string} */
+      status: 'accepted';
+    };
+    ContactFormDto: {
+      /**
+       * @example two_factor_locked
+       * @enum {string}
+       */
+      category: 'two_factor_locked' | 'two_factor_reset' | 'cannot_log_in' | 'withdrawal' | 'other';
+      /**
+       * @description Where the receipt and the reply go
+       * @example yamada@example.jp
+       */
+      email: string;
+      /** @example 機種変更で認証コードが表示されません。 */
+      message: string;
+      /**
+       * @description The user ID, if the customer knows it
+       * @example yamada01
+       */
+      userId?: string;
+    };
     EditMyPageDto: {
       /** @description A new address needs `password`; the old address is notified */
       email?: string;
@@ -823,6 +1099,7 @@ export interface components {
         | 'CURRENT_PASSWORD_INCORRECT'
         | 'CURRENT_PASSWORD_REQUIRED'
         | 'EMAIL_INVALID'
+        | 'FAILED_MAIL_NOT_FOUND'
         | 'FORBIDDEN'
         | 'GROUP_NOT_FOUND'
         | 'HEADERS_TOO_LARGE'
@@ -845,6 +1122,9 @@ export interface components {
         | 'REQUEST_TIMEOUT'
         | 'SERVICE_UNAVAILABLE'
         | 'SESSION_NOT_FOUND'
+        | 'SUPPORT_REQUEST_CLOSED'
+        | 'SUPPORT_REQUEST_NOT_FOUND'
+        | 'SUPPORT_REQUEST_TAKEN'
         | 'TOO_MANY_ATTEMPTS'
         | 'TWO_FACTOR_CODE_REQUIRED'
         | 'TWO_FACTOR_NOT_AVAILABLE_AT_REGISTRATION'
@@ -865,6 +1145,20 @@ export interface components {
       /** @description Human-readable message in the language chosen by Accept-Language (ja default, en) */
       message: string;
     };
+    FailedMailDto: {
+      attempts: number;
+      /** @description The last delivery error */
+      error: string;
+      eventId: string;
+      eventType: string;
+      /** Format: date-time */
+      failedAt: string | null;
+      jobId: string;
+      subjectAccountId: string | null;
+    };
+    FailedMailListDto: {
+      items: components['schemas']['FailedMailDto'][];
+    };
     GroupDto: {
       /** Format: date-time */
       createdAt: string;
@@ -872,6 +1166,11 @@ export interface components {
       id: string;
       members: components['schemas']['MemberDto'][];
       name: string;
+    };
+    LoginCooldownLiftedDto: {
+      /** @description False when no failure counted and no cool-down ran */
+      lifted: boolean;
+      userId: string;
     };
     LoginRequestDto: {
       /**
@@ -988,6 +1287,14 @@ export interface components {
       twoFactor: components['schemas']['TwoFactorStateDto'];
       /** @enum {string} */
       type: 'individual' | 'corporate' | 'group';
+      userId: string;
+    };
+    PasswordReissuedDto: {
+      /**
+       * Format: date-time
+       * @description When the mailed temporary password expires
+       */
+      expiresAt: string;
       userId: string;
     };
     ProfileChangesDto: {
@@ -1120,6 +1427,10 @@ export interface components {
       renewalRequired: true;
       userId: string;
     };
+    ReplyDto: {
+      /** @description Mailed to the customer as written */
+      reply: string;
+    };
     RequestLookupPasswordDto: {
       /**
        * @description The registered e-mail address
@@ -1161,6 +1472,35 @@ export interface components {
       scope: 'full' | 'password_change';
       userAgent: string | null;
     };
+    SessionsEndedDto: {
+      /** @description How many live sessions were ended */
+      ended: number;
+      userId: string;
+    };
+    StaffActionDto: {
+      /**
+       * @description Why the staff member acts; stored with the audit record of the action
+       * @example お問い合わせフォームで機種変更の連絡あり
+       */
+      reason?: string;
+      /**
+       * Format: uuid
+       * @description The support request this action answers; the action is listed with it
+       */
+      supportRequestId?: string;
+    };
+    StaffActionWithReasonDto: {
+      /**
+       * @description Why the staff member acts; stored with the audit record of the action
+       * @example お問い合わせフォームで機種変更の連絡あり
+       */
+      reason: string;
+      /**
+       * Format: uuid
+       * @description The support request this action answers; the action is listed with it
+       */
+      supportRequestId?: string;
+    };
     StaffRegisteredAccountDto: {
       /** @enum {string} */
       type: 'individual' | 'corporate' | 'group';
@@ -1193,6 +1533,99 @@ export interface components {
       roles: ('support' | 'admin')[];
       /** @example suzuki01 */
       userId: string;
+    };
+    SupportAccountPageDto: {
+      items: components['schemas']['SupportAccountSummaryDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    SupportAccountSummaryDto: {
+      accountId: string;
+      badges: components['schemas']['AccountBadgesDto'];
+      email: string | null;
+      name: string | null;
+      /** @enum {string} */
+      status: 'active' | 'withdrawal_requested' | 'withdrawn';
+      /** @enum {string} */
+      type: 'individual' | 'corporate' | 'group';
+      userId: string;
+    };
+    SupportAccountViewDto: {
+      /** @description As `GET /admin/accounts/{userId}` */
+      account: Record<string, never>;
+      badges: components['schemas']['AccountBadgesDto'];
+      /** @description `{ groupId, groupName, isAdministrator, joinedAt }` */
+      group: Record<string, never> | null;
+      /** @description The last logins, as audit entries */
+      lastLogins: Record<string, never>[];
+      openSupportRequests: components['schemas']['SupportRequestSummaryDto'][];
+      /** @description `{ coolingDownUntil, consecutiveFailures }` */
+      passwordCooldown: Record<string, never>;
+      /** @description Live sessions, newest first */
+      sessions: Record<string, never>[];
+      twoFactor: Record<string, never>;
+    };
+    SupportRequestDetailDto: {
+      /** @description Audit entries of the staff actions that named this request (as in the audit trail) */
+      actions: Record<string, never>[];
+      /** @description Seconds since it was received */
+      ageSeconds: number;
+      assigneeAccountId: string | null;
+      /** @enum {string} */
+      category: 'two_factor_locked' | 'two_factor_reset' | 'cannot_log_in' | 'withdrawal' | 'other';
+      /** Format: date-time */
+      closedAt: string | null;
+      closedByAccountId: string | null;
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      linkedAccountId: string | null;
+      linkedUserId: string | null;
+      message: string;
+      /** Format: date-time */
+      receivedAt: string;
+      reply: string | null;
+      /** @example S-7KQ2M9XW4P */
+      requestNumber: string;
+      /** @enum {string} */
+      status: 'open' | 'in_progress' | 'closed';
+      /** Format: date-time */
+      takenAt: string | null;
+      /** @description As typed on the form */
+      userId: string | null;
+      /** @description User ID and address belong to one account (then it is linked) */
+      verified: boolean;
+    };
+    SupportRequestPageDto: {
+      items: components['schemas']['SupportRequestSummaryDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    SupportRequestSummaryDto: {
+      /** @description Seconds since it was received */
+      ageSeconds: number;
+      assigneeAccountId: string | null;
+      /** @enum {string} */
+      category: 'two_factor_locked' | 'two_factor_reset' | 'cannot_log_in' | 'withdrawal' | 'other';
+      email: string;
+      /** Format: uuid */
+      id: string;
+      linkedAccountId: string | null;
+      linkedUserId: string | null;
+      /** Format: date-time */
+      receivedAt: string;
+      /** @example S-7KQ2M9XW4P */
+      requestNumber: string;
+      /** @enum {string} */
+      status: 'open' | 'in_progress' | 'closed';
+      /** @description As typed on the form */
+      userId: string | null;
+      /** @description User ID and address belong to one account (then it is linked) */
+      verified: boolean;
     };
     TwoFactorLoginRequestDto: {
       /** @description The challengeToken from POST /auth/login */
@@ -1468,6 +1901,12 @@ export interface operations {
         limit?: number;
         /** @description Entries strictly older than this (for paging back) */
         before?: string;
+        /** @description Only these event types: comma-separated or repeated (`types=a&types=b`) */
+        types?: string;
+        /** @description Entries at or after this moment */
+        from?: string;
+        /** @description Entries strictly before this moment */
+        to?: string;
       };
       header?: never;
       path: {
@@ -1505,6 +1944,112 @@ export interface operations {
       };
     };
   };
+  StaffAccountActionsController_liftCooldown: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user ID (exact, case-sensitive) */
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffActionWithReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginCooldownLiftedDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED (no reason) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ACCOUNT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  StaffAccountActionsController_reissuePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user ID (exact, case-sensitive) */
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffActionWithReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordReissuedDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED (no reason) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ACCOUNT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   AdminAccountsController_requestRenewal: {
     parameters: {
       query?: never;
@@ -1514,7 +2059,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffActionDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -1626,6 +2175,59 @@ export interface operations {
       };
     };
   };
+  StaffAccountActionsController_endSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user ID (exact, case-sensitive) */
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffActionWithReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionsEndedDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED (no reason) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ACCOUNT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   TwoFactorSupportController_reset: {
     parameters: {
       query?: never;
@@ -1636,7 +2238,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffActionDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -1658,7 +2264,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffActionDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -1793,6 +2403,367 @@ export interface operations {
       };
     };
   };
+  SupportAccountsController_search: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Part of the user ID, e-mail, name, kana, company or group name */
+        q?: string;
+        type?: 'individual' | 'corporate' | 'group';
+        status?: 'active' | 'withdrawal_requested' | 'withdrawn';
+        /** @description Only members of this group */
+        groupId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportAccountPageDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SupportAccountsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportAccountViewDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ACCOUNT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  FailedMailsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FailedMailListDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  FailedMailsController_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Queued again */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FAILED_MAIL_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SupportInboxController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?: 'open' | 'in_progress' | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportRequestPageDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SupportInboxController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportRequestDetailDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SUPPORT_REQUEST_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SupportInboxController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportRequestDetailDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SUPPORT_REQUEST_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SUPPORT_REQUEST_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SupportInboxController_reply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportRequestDetailDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SUPPORT_REQUEST_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SUPPORT_REQUEST_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SupportInboxController_take: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportRequestDetailDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SUPPORT_REQUEST_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SUPPORT_REQUEST_TAKEN (by another), SUPPORT_REQUEST_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   AdminWithdrawalsController_list: {
     parameters: {
       query?: {
@@ -1833,7 +2804,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffActionDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -2729,6 +3704,49 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RecoveryAcceptedDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_ATTEMPTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ContactController_submit: {
+    parameters: {
+      query?: never;
+      header: {
+        'accept-language': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactFormDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactAcceptedDto'];
         };
       };
       /** @description VALIDATION_FAILED */

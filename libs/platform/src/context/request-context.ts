@@ -7,7 +7,17 @@ export interface RequestContextStore extends ClsStore {
   clientIp?: string;
   userAgent?: string;
   actorAccountId?: string;
+  staffReason?: string;
+  supportRequestId?: string;
 }
+
+type ContextKey =
+  | 'requestId'
+  | 'clientIp'
+  | 'userAgent'
+  | 'actorAccountId'
+  | 'staffReason'
+  | 'supportRequestId';
 
 /**
  * Who is acting and from where, for the current request or job. Read by the outbox so every event
@@ -17,7 +27,7 @@ export interface RequestContextStore extends ClsStore {
 export class RequestContext {
   constructor(private readonly cls: ClsService<RequestContextStore>) {}
 
-  private read(key: 'requestId' | 'clientIp' | 'userAgent' | 'actorAccountId'): string | undefined {
+  private read(key: ContextKey): string | undefined {
     if (!this.cls.isActive()) return undefined;
     const store: RequestContextStore = this.cls.get();
     return store[key];
@@ -39,8 +49,25 @@ export class RequestContext {
     return this.read('actorAccountId') ?? null;
   }
 
+  /** Why a staff member acts, and the support request that led to it (ADR 0080). */
+  get staffReason(): string | null {
+    return this.read('staffReason') ?? null;
+  }
+
+  get supportRequestId(): string | null {
+    return this.read('supportRequestId') ?? null;
+  }
+
   setActor(accountId: string): void {
     if (this.cls.isActive()) this.cls.set('actorAccountId', accountId);
+  }
+
+  /** Every event the rest of this request raises carries the reason into the audit trail. */
+  noteStaffAction(action: { reason?: string; supportRequestId?: string }): void {
+    if (!this.cls.isActive()) return;
+    if (action.reason !== undefined) this.cls.set('staffReason', action.reason);
+    if (action.supportRequestId !== undefined)
+      this.cls.set('supportRequestId', action.supportRequestId);
   }
 
   /** Runs `fn` in a fresh context, e.g. for a queue job or a start-up task acting for someone. */
@@ -59,6 +86,8 @@ export class RequestContext {
       clientIp: this.clientIp,
       userAgent: this.userAgent,
       requestId: this.requestId,
+      ...(this.staffReason !== null ? { staffReason: this.staffReason } : {}),
+      ...(this.supportRequestId !== null ? { supportRequestId: this.supportRequestId } : {}),
     };
   }
 }

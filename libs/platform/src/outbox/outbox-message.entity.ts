@@ -66,4 +66,8 @@ export interface EventMetadata {
   clientIp: string | null;
   userAgent: string | null;
   requestId: string | null;
+  /** Only on events of a staff action: the reason the staff member gave (ADR 0080). */
+  staffReason?: string;
+  /** Only on events of a staff action started from a support request. */
+  supportRequestId?: string;
 }

@@ -20,7 +20,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ErrorResponseDto, RequireRoles } from '@app/platform';
+import { ErrorResponseDto, RequestContext, RequireRoles, StaffActionDto } from '@app/platform';
 import { GetAuditTrailQuery } from '../../audit/public-api';
 import { RegisterAccountWithAssignedIdCommand } from '../application/commands/register-account-with-assigned-id/register-account-with-assigned-id.command';
 import { RequestRenewalCommand } from '../application/commands/request-renewal/request-renewal.command';
@@ -48,6 +48,7 @@ export class AdminAccountsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly context: RequestContext,
   ) {}
 
   @Post()
@@ -100,11 +101,16 @@ export class AdminAccountsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Ask the account to renew (re-confirm) its registration at the next login',
+    description: 'Optional body `{ reason, supportRequestId }`, recorded in the audit trail.',
   })
   @ApiOkResponse({ type: RenewalRequestedDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'ACCOUNT_WITHDRAWN' })
-  async requestRenewal(@Param('userId') userId: string): Promise<RenewalRequestedDto> {
+  async requestRenewal(
+    @Param('userId') userId: string,
+    @Body() action: StaffActionDto,
+  ): Promise<RenewalRequestedDto> {
+    this.context.noteStaffAction(action);
     const result = await this.commands.execute(new RequestRenewalCommand(userId));
     return { ...result, renewalRequired: true };
   }
@@ -112,6 +118,7 @@ export class AdminAccountsController {
   @Get(':userId/audit')
   @ApiOperation({
     summary: "The account's audit trail, newest first (withdrawn accounts included)",
+    description: 'Optionally only some event `types`, and only entries in `[from, to)`.',
   })
   @ApiOkResponse({ type: AuditTrailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND' })
@@ -122,7 +129,11 @@ export class AdminAccountsController {
     const accountId = await this.queries.execute(new LookUpAccountIdQuery(userId));
     if (!accountId) throw new AccountNotFoundError();
     const items = await this.queries.execute(
-      new GetAuditTrailQuery(accountId, query.limit ?? 100, query.before),
+      new GetAuditTrailQuery(accountId, query.limit ?? 100, query.before, {
+        types: query.types,
+        from: query.from,
+        to: query.to,
+      }),
     );
     return { userId, items };
   }

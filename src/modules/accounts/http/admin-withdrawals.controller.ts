@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiConflictResponse,
@@ -8,7 +8,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ErrorResponseDto, RequireRoles } from '@app/platform';
+import { ErrorResponseDto, RequestContext, RequireRoles, StaffActionDto } from '@app/platform';
 import { CompleteWithdrawalCommand } from '../application/commands/complete-withdrawal/complete-withdrawal.command';
 import { ListWithdrawalRequestsQuery } from '../application/queries/list-withdrawal-requests/list-withdrawal-requests.query';
 import { DEFAULT_PAGE_SIZE } from '../application/queries/page';
@@ -22,6 +22,7 @@ export class AdminWithdrawalsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly context: RequestContext,
   ) {}
 
   @Get()
@@ -44,7 +45,7 @@ export class AdminWithdrawalsController {
       'Anonymises the personal data (the ID stays reserved forever), revokes every session, erases the two-factor secret, ' +
       'removes the account from its group, takes its staff roles and mails a confirmation. A second call answers 409 ' +
       "ACCOUNT_WITHDRAWN; the service's last administrator is not withdrawn (409 LAST_ADMIN_ROLE): grant the role to " +
-      'another account first.',
+      'another account first. Optional body `{ reason, supportRequestId }`, recorded in the audit trail.',
   })
   @ApiOkResponse({ type: WithdrawalCompletedDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ACCOUNT_NOT_FOUND' })
@@ -52,7 +53,11 @@ export class AdminWithdrawalsController {
     type: ErrorResponseDto,
     description: 'ACCOUNT_WITHDRAWN, WITHDRAWAL_NOT_REQUESTED, LAST_ADMIN_ROLE',
   })
-  async complete(@Param('userId') userId: string): Promise<WithdrawalCompletedDto> {
+  async complete(
+    @Param('userId') userId: string,
+    @Body() action: StaffActionDto,
+  ): Promise<WithdrawalCompletedDto> {
+    this.context.noteStaffAction(action);
     const result = await this.commands.execute(new CompleteWithdrawalCommand(userId));
     return { userId: result.userId, status: 'withdrawn' };
   }

@@ -3,7 +3,7 @@ import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { forkForReads } from '@app/platform';
-import type { AccountStatus } from '../domain/account-type';
+import type { AccountStatus, AccountType } from '../domain/account-type';
 import { Account } from '../domain/account.entity';
 
 export interface Slice {
@@ -72,11 +72,13 @@ export class AccountsReadModel {
 
   /** `text` matches part of the user ID, e-mail, name, kana, company or group name. Newest first. */
   search(
-    criteria: { text?: string; status?: AccountStatus },
+    criteria: { text?: string; status?: AccountStatus; type?: AccountType; accountIds?: string[] },
     { limit, offset }: Slice,
   ): Promise<[Account[], number]> {
     const where: FilterQuery<Account>[] = [];
     if (criteria.status) where.push({ status: criteria.status });
+    if (criteria.type) where.push({ type: criteria.type });
+    if (criteria.accountIds) where.push({ id: { $in: criteria.accountIds } });
     const text = criteria.text?.trim();
     if (text) {
       const pattern = { $ilike: `%${escapeLike(text)}%` };

@@ -26,6 +26,14 @@ export class AuditRecord {
   @Property({ type: 'string', length: 64, nullable: true })
   requestId: string | null = null;
 
+  /** Why a staff member acted (ADR 0080); null for everything else. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  staffReason: string | null = null;
+
+  /** The support request a staff action answered. */
+  @Property({ type: 'uuid', nullable: true, index: true })
+  supportRequestId: string | null = null;
+
   @Property({ type: 'json' })
   payload!: Record<string, unknown>;
 

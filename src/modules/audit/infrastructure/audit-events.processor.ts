@@ -40,6 +40,8 @@ export class AuditEventsProcessor implements OnModuleInit {
         clientIp: event.metadata.clientIp,
         userAgent: event.metadata.userAgent,
         requestId: event.metadata.requestId,
+        staffReason: event.metadata.staffReason ?? null,
+        supportRequestId: event.metadata.supportRequestId ?? null,
         payload: redactSecrets(event.payload),
         occurredAt: new Date(event.occurredAt),
         recordedAt: new Date(),

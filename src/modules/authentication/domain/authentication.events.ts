@@ -233,3 +233,22 @@ export class StaffRoleRevoked extends DomainEvent<StaffRoleRevokedPayload> {
     super(payload.accountId, payload);
   }
 }
+
+export type LoginCooldownLiftedPayload = {
+  accountId: string;
+  userId: string;
+  byAccountId: string;
+  /** The failures that no longer count, and whether a cool-down was running. */
+  clearedFailures: number;
+  wasCoolingDown: boolean;
+};
+
+/** Support lifted the password cool-down of a user ID (ADR 0080). */
+export class LoginCooldownLifted extends DomainEvent<LoginCooldownLiftedPayload> {
+  static readonly TYPE = 'authentication.login-cooldown-lifted';
+  readonly type = LoginCooldownLifted.TYPE;
+
+  constructor(payload: LoginCooldownLiftedPayload) {
+    super(payload.accountId, payload);
+  }
+}

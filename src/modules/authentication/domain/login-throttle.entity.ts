@@ -1,5 +1,10 @@
 import { Entity, PrimaryKey } from '@mikro-orm/core';
-import { LoginFailed, LoginThrottled, PasswordChangeRejected } from './authentication.events';
+import {
+  LoginCooldownLifted,
+  LoginFailed,
+  LoginThrottled,
+  PasswordChangeRejected,
+} from './authentication.events';
 import type { LoginFailureReason } from './authentication.events';
 import { GuessBudget } from './guess-budget';
 import type { AttemptReservation, CooldownPolicy } from './guess-budget';
@@ -49,5 +54,19 @@ export class LoginThrottle extends GuessBudget {
   refusePasswordChange(now: Date, policy: CooldownPolicy, accountId: string): void {
     this.settleFailure(now, policy);
     this.record(new PasswordChangeRejected({ accountId, reason: 'wrong_current_password' }));
+  }
+
+  /**
+   * Support lifts the cool-down: settled failures no longer count (attempts in flight still do).
+   * Answers false, recording nothing, when nothing counted.
+   */
+  liftCooldown(now: Date, by: { accountId: string; userId: string; byAccountId: string }): boolean {
+    const clearedFailures = this.settledFailures;
+    const wasCoolingDown = this.cooldownUntil !== null && this.cooldownUntil > now;
+    if (clearedFailures <= 0 && !wasCoolingDown) return false;
+    this.cooldownUntil = null;
+    this.consecutiveFailures = this.attemptsInFlight;
+    this.record(new LoginCooldownLifted({ ...by, clearedFailures, wasCoolingDown }));
+    return true;
   }
 }

@@ -5,6 +5,7 @@ import { forkForReads } from '@app/platform';
 import { AuthenticationSettings } from '../application/authentication-settings';
 import type { SessionView } from '../application/queries/list-sessions/list-sessions.query';
 import { Credential } from '../domain/credential.entity';
+import { LoginThrottle } from '../domain/login-throttle.entity';
 import type { SessionScope } from '../domain/session.entity';
 import { Session } from '../domain/session.entity';
 import { StaffRoleAssignment } from '../domain/staff-role-assignment.entity';
@@ -34,6 +35,10 @@ export class AuthenticationReadModel {
   /** As stored; read before any hashing, outside the transaction that may change it. */
   credentialOf(accountId: string): Promise<Credential | null> {
     return forkForReads(this.em).findOne(Credential, { accountId });
+  }
+
+  throttleOf(userId: string): Promise<LoginThrottle | null> {
+    return forkForReads(this.em).findOne(LoginThrottle, { loginKey: LoginThrottle.keyOf(userId) });
   }
 
   async isStaff(accountId: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '@app/ddd';
 import { forkForReads } from '@app/platform';
 import { Group, Membership } from '../domain/group.entity';
 
@@ -33,5 +34,24 @@ export class GroupsReadModel {
       { refresh: true },
     );
     return membership?.isAdministrator ? membership.group.id : null;
+  }
+
+  /** The account's membership with its group loaded; null when it belongs to none. */
+  membershipOf(accountId: string): Promise<Membership | null> {
+    return forkForReads(this.em).findOne(
+      Membership,
+      { accountId },
+      { populate: ['group'], refresh: true },
+    );
+  }
+
+  async memberIdsOf(groupId: string): Promise<string[]> {
+    if (!isUuid(groupId)) return [];
+    const memberships = await forkForReads(this.em).find(
+      Membership,
+      { group: groupId },
+      { fields: ['accountId'], limit: 10_000 },
+    );
+    return memberships.map((m) => m.accountId);
   }
 }

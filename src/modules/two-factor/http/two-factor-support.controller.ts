@@ -1,14 +1,17 @@
-import { Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, RequireRoles } from '@app/platform';
+import { CurrentActor, RequestContext, RequireRoles, StaffActionDto } from '@app/platform';
 import type { AuthenticatedActor } from '@app/platform';
 import { ResetTwoFactorCommand } from '../application/commands/reset-two-factor/reset-two-factor.command';
 import { UnlockTwoFactorCommand } from '../application/commands/unlock-two-factor/unlock-two-factor.command';
 import { GetTwoFactorStatusQuery } from '../application/queries/get-two-factor-status/get-two-factor-status.query';
 import { TwoFactorStatusDto } from './two-factor.dto';
 
-/** Both actions are audited with the staff member as the actor of their events. */
+/**
+ * Both actions are audited with the staff member as the actor of their events, and with the
+ * optional `{ reason, supportRequestId }` of the body (ADR 0080).
+ */
 @ApiTags('support')
 @Controller('admin/accounts/:userId')
 @RequireRoles('support', 'admin')
@@ -17,6 +20,7 @@ export class TwoFactorSupportController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly context: RequestContext,
   ) {}
 
   @Post('unlock')
@@ -26,7 +30,9 @@ export class TwoFactorSupportController {
   async unlock(
     @CurrentActor() staff: AuthenticatedActor,
     @Param('userId') userId: string,
+    @Body() action: StaffActionDto,
   ): Promise<TwoFactorStatusDto> {
+    this.context.noteStaffAction(action);
     const { accountId } = await this.commands.execute(
       new UnlockTwoFactorCommand(userId, staff.accountId),
     );
@@ -44,7 +50,9 @@ export class TwoFactorSupportController {
   async reset(
     @CurrentActor() staff: AuthenticatedActor,
     @Param('userId') userId: string,
+    @Body() action: StaffActionDto,
   ): Promise<TwoFactorStatusDto> {
+    this.context.noteStaffAction(action);
     const { accountId } = await this.commands.execute(
       new ResetTwoFactorCommand(userId, staff.accountId),
     );

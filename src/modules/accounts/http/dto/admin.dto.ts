@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import {
   ACCOUNT_STATUSES,
   ACCOUNT_TYPES,
@@ -147,6 +158,33 @@ export class AuditTrailQueryDto {
   @Type(() => Date)
   @IsDate()
   before?: Date;
+
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Only these event types: comma-separated or repeated (`types=a&types=b`)',
+    example: 'authentication.login-succeeded,two-factor.unlocked',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).filter(Boolean),
+  )
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(120, { each: true })
+  types?: string[];
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Entries at or after this moment' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  from?: Date;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Entries strictly before this moment' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
 }
 
 export class AuditEntryDto {
@@ -157,6 +195,14 @@ export class AuditEntryDto {
   @ApiProperty({ type: String, nullable: true }) clientIp!: string | null;
   @ApiProperty({ type: String, nullable: true }) userAgent!: string | null;
   @ApiProperty({ type: String, nullable: true }) requestId!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The reason the staff member gave for the action that raised this event',
+  })
+  staffReason!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The support request it answered' })
+  supportRequestId!: string | null;
   @ApiProperty({ type: Object }) payload!: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
 }

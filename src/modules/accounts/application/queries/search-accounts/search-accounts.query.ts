@@ -16,9 +16,19 @@ export interface AccountSummary {
   registeredAt: string;
 }
 
-/** Support's search: `text` matches part of the user ID, e-mail, name, kana, company or group name. */
+/**
+ * Support's search: `text` matches part of the user ID, e-mail, name, kana, company or group name;
+ * `accountIds` narrows to those accounts (a group's members).
+ */
 export class SearchAccountsQuery extends Query<Page<AccountSummary>> {
-  constructor(readonly criteria: { text?: string; status?: AccountStatus } & PageRequest) {
+  constructor(
+    readonly criteria: {
+      text?: string;
+      status?: AccountStatus;
+      type?: AccountType;
+      accountIds?: string[];
+    } & PageRequest,
+  ) {
     super();
   }
 }

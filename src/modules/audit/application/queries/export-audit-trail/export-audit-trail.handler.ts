@@ -17,6 +17,8 @@ interface AuditRow {
   client_ip: string | null;
   user_agent: string | null;
   request_id: string | null;
+  staff_reason: string | null;
+  support_request_id: string | null;
   payload: Record<string, unknown>;
   occurred_at: Date;
 }
@@ -69,7 +71,7 @@ export class ExportAuditTrailHandler implements IQueryHandler<ExportAuditTrailQu
       .getConnection()
       .execute<AuditRow[]>(
         `select "event_id", "type", "actor_account_id", "subject_account_id", "client_ip", "user_agent",
-                "request_id", "payload", "occurred_at"
+                "request_id", "staff_reason", "support_request_id", "payload", "occurred_at"
            from "audit"."audit_record" where ${conditions.join(' and ')}
           order by "occurred_at", "event_id" limit ${BATCH_SIZE}`,
         params,
@@ -86,6 +88,8 @@ function toView(row: AuditRow): AuditEntryView {
     clientIp: row.client_ip,
     userAgent: row.user_agent,
     requestId: row.request_id,
+    staffReason: row.staff_reason,
+    supportRequestId: row.support_request_id,
     payload: row.payload,
     occurredAt: new Date(row.occurred_at).toISOString(),
   };

@@ -6,7 +6,8 @@ export type SessionRevocationReason =
   | 'two_factor_reset'
   | 'two_factor_locked'
   | 'user_request'
-  | 'staff_role_granted';
+  | 'staff_role_granted'
+  | 'staff_action';
 
 /** Ends every live session of an account (optionally but one); answers how many were ended. */
 export class RevokeSessionsCommand extends Command<number> {

@@ -4,7 +4,7 @@ import { GetAccountQuery } from '../../../../accounts/public-api';
 import { GetAuditTrailQuery } from '../../../../audit/public-api';
 import type { AuditEntryView } from '../../../../audit/public-api';
 import { GetStaffRolesQuery, ListSessionsQuery } from '../../../../authentication/public-api';
-import { GetMembershipOfAccountQuery } from '../../../../groups/public-api';
+import { GetMembershipQuery } from '../../../../groups/public-api';
 import { GetTwoFactorStatusQuery } from '../../../../two-factor/public-api';
 import { ownAuditEntry } from '../../../domain/own-audit-entry';
 import { PersonalDataExported } from '../../../domain/privacy.events';
@@ -36,7 +36,7 @@ export class ExportPersonalDataHandler implements ICommandHandler<ExportPersonal
     const [account, twoFactor, membership, staffRoles, sessions, trail] = await Promise.all([
       this.queries.execute(new GetAccountQuery(accountId)),
       this.queries.execute(new GetTwoFactorStatusQuery(accountId)),
-      this.queries.execute(new GetMembershipOfAccountQuery(accountId)),
+      this.queries.execute(new GetMembershipQuery(accountId)),
       this.queries.execute(new GetStaffRolesQuery(accountId)),
       this.queries.execute(new ListSessionsQuery(accountId, sessionId)),
       this.ownTrail(accountId),
@@ -67,7 +67,7 @@ export class ExportPersonalDataHandler implements ICommandHandler<ExportPersonal
         requiredByGroup: twoFactor.requiredByGroup,
         locked: twoFactor.locked,
       },
-      group: membership && { ...membership, joinedAt: membership.joinedAt.toISOString() },
+      group: membership,
       staffRoles: [...staffRoles],
       sessions: sessions.map((session) => ({
         scope: session.scope,

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261210000000_audit_export_and_retention extends Migration {
+export class Migration20261201075000_audit_export_and_retention extends Migration {
   override async up(): Promise<void> {
     // Exports read a time range in order, the retention purge deletes the oldest rows.
     this.addSql(
