@@ -7,7 +7,7 @@ export default defineConfig(({ mode }) => ({
   // The service serves the build under a strict CSP (ADR 0060): no inline script or style, no
   // data: URLs other than images, nothing from another origin.
   build: {
-    outDir: '../dist/web',
+    outDir: 'dist',
     emptyOutDir: true,
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },

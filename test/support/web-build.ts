@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
-export const WEB_DIST = join(ROOT, 'dist', 'web');
+export const WEB_DIST = join(ROOT, 'web', 'dist');
 const STAMP = join(WEB_DIST, '.build-hash');
 
 function filesUnder(dir: string): string[] {
@@ -12,11 +12,12 @@ function filesUnder(dir: string): string[] {
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
+      if (path === WEB_DIST) return [];
       return statSync(path).isDirectory() ? filesUnder(path) : [path];
     });
 }
 
-/** What the build is made of: every file of web/ and the locked dependency versions. */
+/** What the build is made of: every file of web/ but the build, and the locked dependency versions. */
 function sourceHash(): string {
   const hash = createHash('sha256');
   for (const file of [...filesUnder(join(ROOT, 'web')), join(ROOT, 'package-lock.json')]) {
@@ -26,7 +27,7 @@ function sourceHash(): string {
 }
 
 /**
- * Builds the browser app (`vite build`) unless dist/web already holds the build of the current
+ * Builds the browser app (`vite build`) unless web/dist already holds the build of the current
  * sources: the browser tests then serve exactly what `npm run build` would.
  */
 export function ensureWebBuild(): void {

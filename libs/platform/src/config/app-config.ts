@@ -55,7 +55,7 @@ export class AppConfig {
 
   /** The built browser app (`vite build`), served at `/`; relative paths are from the working directory. */
   @IsString()
-  WEB_DIR = 'dist/web';
+  WEB_DIR = 'web/dist';
 
   @IsString()
   TRUST_PROXY = 'loopback';

@@ -1,5 +1,7 @@
 import { DeviceCookie } from './device-cookie';
 
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
 describe('DeviceCookie', () => {
   const key = Buffer.from('a key of the device-cookie spec, 32+ bytes');
   const now = new Date('2026-01-01T00:00:00Z');
@@ -26,6 +28,11 @@ describe('DeviceCookie', () => {
     ['a changed user ID', (v: string) => v.replace(/^v1\.[^.]+/, 'v1.c3V6dWtpMDI'), key],
     ['a changed expiry', (v: string) => v.replace(/\.(\d+)\./, '.9999999999.'), key],
     ['a changed signature', (v: string) => v.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')), key],
+    [
+      'another spelling of the same signature bytes',
+      (v: string) => v.replace(/.$/, (c) => BASE64URL[BASE64URL.indexOf(c) ^ 1]),
+      key,
+    ],
     ['a truncated value', (v: string) => v.slice(0, -5), key],
     ['garbage', () => 'not-a-device-cookie', key],
   ])('is refused with %s', (_, tamper, verifyingKey) => {

@@ -33,8 +33,10 @@ export class DeviceCookie {
     const parts = value.split('.');
     if (parts.length !== 5 || parts[0] !== VERSION) return null;
     const [, encodedKey, nonce, expiresAtSeconds, signature] = parts;
-    const expected = sign(key, parts.slice(0, 4).join('.'));
-    const given = Buffer.from(signature, 'base64url');
+    // Compared as text: decoding would accept other spellings of the same bytes (base64url's
+    // unused low bits in the last character), so one cookie would have several valid values.
+    const expected = Buffer.from(sign(key, parts.slice(0, 4).join('.')).toString('base64url'));
+    const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
     const loginKey = Buffer.from(encodedKey, 'base64url').toString('utf8');
     const expiresAt = new Date(Number(expiresAtSeconds) * 1000);

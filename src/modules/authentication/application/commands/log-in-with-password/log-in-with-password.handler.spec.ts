@@ -279,7 +279,10 @@ describe('LogInWithPasswordHandler', () => {
 
     it.each([
       ['a cookie of another user ID', () => cookieOf('Suzuki02')],
-      ['a tampered cookie', () => cookieOf().replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))],
+      [
+        'a tampered cookie',
+        () => cookieOf().replace(/.(?=.{10}$)/, (c) => (c === 'A' ? 'B' : 'A')),
+      ],
       ['a cookie signed with another key', () => cookieOfAnotherKey()],
     ])('counts a wrong password with %s as anonymous', async (_, cookie) => {
       const { run, attempts } = login();
