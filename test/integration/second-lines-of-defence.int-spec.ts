@@ -34,14 +34,14 @@ describe('second lines of defence (real PostgreSQL and Redis)', () => {
     it('is refused to an anonymous caller with 401', async () => {
       const res = await t.http().get(route);
       expect(res.status).toBe(401);
-      expect(res.body).not.toEqual({ reached: true });
+      expect((res.body as { code: string }).code).toBe('UNAUTHENTICATED');
     });
 
     it('is refused to a customer session with 403', async () => {
       const customer = await aRegisteredAccount(t).loggedIn();
       const res = await t.http().get(route).set(customer.auth);
       expect(res.status).toBe(403);
-      expect(res.body).not.toEqual({ reached: true });
+      expect((res.body as { code: string }).code).toBe('FORBIDDEN');
     });
 
     it('is still reached by a staff session (the guard refuses customers, not the route)', async () => {
