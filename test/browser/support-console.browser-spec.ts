@@ -3,6 +3,7 @@ import { aWrongCode, enrollTwoFactor, TwoFactorTestClock } from '@test/support/b
 import { startBrowserWorld } from '@test/support/browser';
 import type { BrowserWorld, PageUnderTest } from '@test/support/browser';
 import { expectAccessibleAtBothWidths, logInThroughPage } from '@test/support/browser-pages';
+import { waitFor } from '@test/support/wait-for';
 import type { Page } from 'playwright-core';
 import { ERROR_MESSAGES } from '../../web/src/api/error-messages';
 
@@ -24,13 +25,13 @@ describe('the contact form and the support console in Chromium', () => {
   afterAll(() => world?.close());
 
   /** A browser profile holding a staff member's session cookie (staff log in with two-factor). */
-  async function staffPage(): Promise<PageUnderTest> {
+  async function staffPage(): Promise<PageUnderTest & { auth: { Authorization: string } }> {
     const staff = await aStaffMember(world.t, 'support').loggedIn();
     const opened = await world.newPage();
     await opened.context.addCookies([
       { name: 'session', value: staff.sessionToken, url: world.baseUrl, httpOnly: true },
     ]);
-    return opened;
+    return { ...opened, auth: staff.auth };
   }
 
   async function typeCode(page: Page, code: string): Promise<void> {
@@ -93,6 +94,21 @@ describe('the contact form and the support console in Chromium', () => {
     await dialog.getByRole('button', { name: '実行する' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await staff.page.getByRole('status').getByText('二段階認証のロックを解除しました。').waitFor();
+    // The audit trail records the action asynchronously (outbox → audit): once it is there, the
+    // request page lists it with the reason.
+    const requestId = new URL(staff.page.url()).pathname.split('/').pop() as string;
+    await waitFor(
+      async () => {
+        const { body } = await world.t
+          .http()
+          .get(`/api/v1/admin/support/requests/${requestId}`)
+          .set(staff.auth)
+          .expect(200);
+        return (body.actions as { staffReason: string | null }[]).length > 0;
+      },
+      { what: 'the unlock listed with the request' },
+    );
+    await staff.page.reload();
     const actions = staff.page.getByRole('region', { name: 'この問い合わせで行った操作' });
     await actions.getByText('お問い合わせフォームで本人からロック解除の依頼').waitFor();
 
@@ -120,6 +136,18 @@ describe('the contact form and the support console in Chromium', () => {
   it('shows staff the account search and account page, and the withdrawal requests', async () => {
     const customer = await aRegisteredAccount(world.t).register();
     const staff = await staffPage();
+    // The registration reaches the audit trail asynchronously (outbox → audit).
+    await waitFor(
+      async () => {
+        const { body } = await world.t
+          .http()
+          .get(`/api/v1/admin/accounts/${customer.userId}/audit`)
+          .set(staff.auth)
+          .expect(200);
+        return (body.items as unknown[]).length > 0;
+      },
+      { what: 'the registration in the audit trail' },
+    );
     await staff.page.goto('/console/accounts');
     await staff.page.getByRole('heading', { name: 'アカウント検索', level: 1 }).waitFor();
     await staff.page.getByLabel('検索語').fill(customer.userId);
@@ -146,6 +174,9 @@ describe('the contact form and the support console in Chromium', () => {
     await staff.page.getByRole('link', { name: '退会申請' }).click();
     await staff.page.getByRole('heading', { name: '退会申請', level: 1 }).waitFor();
     await expectAccessibleAtBothWidths(staff.page, 'console-withdrawals');
+    await staff.page.getByRole('button', { name: 'Switch to English' }).click();
+    await staff.page.getByRole('heading', { name: 'Withdrawal requests', level: 1 }).waitFor();
+    await staff.page.getByRole('link', { name: 'Account search' }).waitFor();
     expect(staff.errors).toEqual([]);
   });
 

@@ -73,14 +73,22 @@ function RequestList({ status }: { status: Status }) {
   );
 }
 
-export function RequestSummary({ request, language }: { request: Summary; language: 'ja' | 'en' }) {
+export function RequestSummary({
+  request,
+  language,
+  linked = true,
+}: {
+  request: Summary;
+  language: 'ja' | 'en';
+  /** False on the request's own page: the title is then plain text. */
+  linked?: boolean;
+}) {
   const { t } = useI18n();
+  const title = `${request.requestNumber} ${t(categoryKey(request.category))}`;
   return (
     <>
       <p className="console-list__title">
-        <Link to={`/console/requests/${request.id}`}>
-          {request.requestNumber} {t(categoryKey(request.category))}
-        </Link>
+        {linked ? <Link to={`/console/requests/${request.id}`}>{title}</Link> : title}
       </p>
       <dl className="summary summary--compact">
         <div className="summary__row">

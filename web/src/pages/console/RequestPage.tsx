@@ -85,7 +85,7 @@ export function RequestPage() {
             </dd>
           </div>
         </dl>
-        <RequestSummary request={request} language={language} />
+        <RequestSummary request={request} language={language} linked={false} />
         <h2>{t('contactForm.message')}</h2>
         <p className="console-message">{request.message}</p>
         {request.reply ? (
