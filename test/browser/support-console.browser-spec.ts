@@ -1,4 +1,8 @@
-import { aRegisteredAccount, aStaffMember } from '@test/support/builders/accounts';
+import {
+  aRegisteredAccount,
+  aStaffMember,
+  requestWithdrawal,
+} from '@test/support/builders/accounts';
 import { aWrongCode, enrollTwoFactor, TwoFactorTestClock } from '@test/support/builders/two-factor';
 import { startBrowserWorld } from '@test/support/browser';
 import type { BrowserWorld, PageUnderTest } from '@test/support/browser';
@@ -133,8 +137,10 @@ describe('the contact form and the support console in Chromium', () => {
     expect(staff.errors).toEqual([]);
   });
 
-  it('shows staff the account search and account page, and the withdrawal requests', async () => {
+  it('shows staff the account search and account page, failed mails, and the withdrawal requests with completion', async () => {
     const customer = await aRegisteredAccount(world.t).register();
+    const leaver = await aRegisteredAccount(world.t).loggedIn();
+    await requestWithdrawal(world.t, leaver);
     const staff = await staffPage();
     // The registration reaches the audit trail asynchronously (outbox → audit).
     await waitFor(
@@ -173,7 +179,27 @@ describe('the contact form and the support console in Chromium', () => {
 
     await staff.page.getByRole('link', { name: '退会申請' }).click();
     await staff.page.getByRole('heading', { name: '退会申請', level: 1 }).waitFor();
+    const leaving = staff.page
+      .locator('.console-list__item')
+      .filter({ has: staff.page.getByRole('link', { name: leaver.userId, exact: true }) });
+    await leaving.waitFor();
     await expectAccessibleAtBothWidths(staff.page, 'console-withdrawals');
+    await leaving.getByRole('button', { name: '退会を完了する' }).click();
+    const complete = staff.page.getByRole('dialog', { name: '退会を完了する' });
+    await complete.getByLabel('理由').fill('退会申請の確認済み');
+    await complete.getByRole('button', { name: '実行する' }).click();
+    await staff.page
+      .getByRole('status')
+      .filter({ hasText: '退会を完了しました。' })
+      .getByText(leaver.userId)
+      .waitFor();
+    await leaving.waitFor({ state: 'detached' });
+    await staff.page.getByRole('link', { name: '送信できなかったメール' }).click();
+    await staff.page.getByRole('heading', { name: '送信できなかったメール', level: 1 }).waitFor();
+    await staff.page.getByText('送信できなかったメールはありません。').waitFor();
+    await expectAccessibleAtBothWidths(staff.page, 'console-failed-mails');
+    await staff.page.getByRole('link', { name: '退会申請' }).click();
+    await staff.page.getByRole('heading', { name: '退会申請', level: 1 }).waitFor();
     await staff.page.getByRole('button', { name: 'Switch to English' }).click();
     await staff.page.getByRole('heading', { name: 'Withdrawal requests', level: 1 }).waitFor();
     await staff.page.getByRole('link', { name: 'Account search' }).waitFor();

@@ -435,4 +435,13 @@ export const en: Record<MessageKey, string> = {
   'console.withdrawalsEmpty': 'No withdrawal request.',
   'console.requestedAt': 'Requested',
   'console.withdrawalReason': 'Reason given',
+  'console.nav.failedMails': 'Failed mails',
+  'console.failedMailsTitle': 'Failed mails',
+  'console.failedMailsIntro':
+    'Mails whose delivery gave up, newest first. Send them again here (their secrets are never shown).',
+  'console.failedMailsList': 'Mails',
+  'console.failedMailsEmpty': 'No failed mail.',
+  'console.attempts': 'attempts',
+  'console.retryMail': 'Send again',
+  'console.failedMailRetried': 'The mail was sent again.',
 };

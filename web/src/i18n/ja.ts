@@ -431,6 +431,15 @@ export const ja = {
   'console.withdrawalsEmpty': '退会申請はありません。',
   'console.requestedAt': '申請日時',
   'console.withdrawalReason': '退会理由',
+  'console.nav.failedMails': '送信できなかったメール',
+  'console.failedMailsTitle': '送信できなかったメール',
+  'console.failedMailsIntro':
+    '配信をあきらめたメールを新しい順に表示します。再送できます(仮パスワードなどの内容は表示しません)。',
+  'console.failedMailsList': 'メール',
+  'console.failedMailsEmpty': '送信できなかったメールはありません。',
+  'console.attempts': '試行回数',
+  'console.retryMail': '再送する',
+  'console.failedMailRetried': 'メールを再送しました。',
 } as const;
 
 export type MessageKey = keyof typeof ja;

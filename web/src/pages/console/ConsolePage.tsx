@@ -9,6 +9,7 @@ import { StepHeading } from '../../components/StepHeading';
 import { useI18n } from '../../i18n/i18n';
 import { AccountPage } from './AccountPage';
 import { AccountsPage } from './AccountsPage';
+import { FailedMailsPage } from './FailedMailsPage';
 import { InboxPage } from './InboxPage';
 import { RequestPage } from './RequestPage';
 import { WithdrawalsPage } from './WithdrawalsPage';
@@ -69,6 +70,7 @@ export function ConsolePage() {
         </NavLink>
         <NavLink to="/console/accounts">{t('console.nav.accounts')}</NavLink>
         <NavLink to="/console/withdrawals">{t('console.nav.withdrawals')}</NavLink>
+        <NavLink to="/console/failed-mails">{t('console.nav.failedMails')}</NavLink>
       </nav>
       <Routes>
         <Route index element={<InboxPage />} />
@@ -76,6 +78,7 @@ export function ConsolePage() {
         <Route path="accounts" element={<AccountsPage />} />
         <Route path="accounts/:userId" element={<AccountPage />} />
         <Route path="withdrawals" element={<WithdrawalsPage />} />
+        <Route path="failed-mails" element={<FailedMailsPage />} />
       </Routes>
     </div>
   );

@@ -16,11 +16,14 @@ export function StaffActionButton({
   userId,
   supportRequestId,
   onDone,
+  quiet = false,
 }: {
   kind: StaffActionKind;
   userId: string;
   supportRequestId?: string;
   onDone(): void;
+  /** The page says the outcome itself (e.g. the item leaves its list). */
+  quiet?: boolean;
 }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
@@ -54,7 +57,7 @@ export function StaffActionButton({
       >
         {t(actionLabel(kind))}
       </button>
-      {done > 0 ? <Notice key={done}>{t(actionDone(kind))}</Notice> : null}
+      {done > 0 && !quiet ? <Notice key={done}>{t(actionDone(kind))}</Notice> : null}
       <ConfirmDialog
         open={open}
         title={t(actionLabel(kind))}

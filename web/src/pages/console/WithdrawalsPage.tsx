@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { problemsOf } from '../../api/problems';
 import { FormProblems } from '../../components/FormProblems';
+import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { StepHeading } from '../../components/StepHeading';
 import { useI18n } from '../../i18n/i18n';
@@ -18,6 +20,8 @@ export function WithdrawalsPage() {
     });
     return data ? { data } : { problems: problemsOf(error) };
   }, []);
+  // The completed account leaves the list: the outcome is said above it.
+  const [completed, setCompleted] = useState<{ userId: string; n: number } | null>(null);
   return (
     <>
       <section className="card">
@@ -25,6 +29,11 @@ export function WithdrawalsPage() {
         <p>{t('console.withdrawalsIntro')}</p>
       </section>
       <Section title={t('console.withdrawalsList')}>
+        {completed ? (
+          <Notice key={completed.n}>
+            {t('console.actionDone.completeWithdrawal')} <strong>{completed.userId}</strong>
+          </Notice>
+        ) : null}
         {loaded.state === 'loading' ? <p role="status">{t('app.loading')}</p> : null}
         {loaded.state === 'failed' ? <FormProblems problems={loaded.problems} /> : null}
         {loaded.state === 'ready' && loaded.data.items.length === 0 ? (
@@ -54,7 +63,11 @@ export function WithdrawalsPage() {
                   <StaffActionButton
                     kind="completeWithdrawal"
                     userId={item.userId}
-                    onDone={reload}
+                    quiet
+                    onDone={() => {
+                      setCompleted((c) => ({ userId: item.userId, n: (c?.n ?? 0) + 1 }));
+                      reload();
+                    }}
                   />
                 </li>
               ))}
