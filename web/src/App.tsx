@@ -1,6 +1,7 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
 import { I18nProvider } from './i18n/i18n';
+import { ConsolePage } from './pages/console/ConsolePage';
 import { ContactPage } from './pages/contact/ContactPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { MembersPage } from './pages/members/MembersPage';
@@ -25,6 +26,7 @@ export function App() {
             <Route path="/recovery/password" element={<PasswordReissuePage />} />
             <Route path="/contact" element={<ContactPage />} />
             <Route path="/group/members" element={<MembersPage />} />
+            <Route path="/console/*" element={<ConsolePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Layout>
