@@ -440,6 +440,32 @@ export const ja = {
   'console.attempts': '試行回数',
   'console.retryMail': '再送する',
   'console.failedMailRetried': 'メールを再送しました。',
+  'console.nav.register': '申込書から登録',
+  'console.registerTitle': '申込書からの登録',
+  'console.registerIntro':
+    '紙の申込書の内容を入力します。ユーザIDは自動で割り当てられ、仮パスワードとともにお客様へメールで送られます。',
+  'console.registerSubmit': '登録する',
+  'console.registerDoneTitle': '登録しました',
+  'console.registerMailed':
+    'ユーザIDと仮パスワードをメールで送りました。仮パスワードはこの画面には表示されません。',
+  'console.registerToAccount': 'アカウントを表示する',
+  'console.registerAnother': '続けて登録する',
+  'console.groupTitle': 'グループ',
+  'console.groupLink': 'グループを表示する',
+  'console.groupMembers': 'メンバー',
+  'console.groupAdministrators': '管理者',
+  'console.groupNoAdministrators': '管理者はいません。',
+  'console.appointAdministrator': '管理者にする',
+  'console.appointIntro': 'このメンバーをグループのただ一人の管理者にします:',
+  'console.appointDone': '管理者を変更しました。',
+  'console.rolesTitle': 'スタッフ権限',
+  'console.rolesCurrent': '現在の権限',
+  'console.rolesNone': 'なし',
+  'console.role.support': 'サポート担当者',
+  'console.role.admin': '管理者',
+  'console.grantRole': '権限を付与する',
+  'console.revokeRole': '権限を外す',
+  'console.rolesChanged': '権限を変更しました。',
 } as const;
 
 export type MessageKey = keyof typeof ja;

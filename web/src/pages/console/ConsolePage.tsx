@@ -11,6 +11,7 @@ import { AccountPage } from './AccountPage';
 import { AccountsPage } from './AccountsPage';
 import { FailedMailsPage } from './FailedMailsPage';
 import { InboxPage } from './InboxPage';
+import { RegisterCustomerPage } from './RegisterCustomerPage';
 import { RequestPage } from './RequestPage';
 import { WithdrawalsPage } from './WithdrawalsPage';
 
@@ -71,6 +72,7 @@ export function ConsolePage() {
         <NavLink to="/console/accounts">{t('console.nav.accounts')}</NavLink>
         <NavLink to="/console/withdrawals">{t('console.nav.withdrawals')}</NavLink>
         <NavLink to="/console/failed-mails">{t('console.nav.failedMails')}</NavLink>
+        <NavLink to="/console/register">{t('console.nav.register')}</NavLink>
       </nav>
       <Routes>
         <Route index element={<InboxPage />} />
@@ -79,6 +81,7 @@ export function ConsolePage() {
         <Route path="accounts/:userId" element={<AccountPage />} />
         <Route path="withdrawals" element={<WithdrawalsPage />} />
         <Route path="failed-mails" element={<FailedMailsPage />} />
+        <Route path="register" element={<RegisterCustomerPage />} />
       </Routes>
     </div>
   );
