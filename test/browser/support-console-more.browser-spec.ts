@@ -4,6 +4,7 @@ import {
   aStaffMember,
   aUserId,
 } from '@test/support/builders/accounts';
+import { aGroupWithAdministrator, aMemberBody, GROUPS } from '@test/support/builders/groups';
 import { enrollTwoFactor, TwoFactorTestClock } from '@test/support/builders/two-factor';
 import { readQrCodeFromScreen, startBrowserWorld } from '@test/support/browser';
 import type { BrowserWorld, PageUnderTest } from '@test/support/browser';
@@ -114,6 +115,38 @@ describe('more of the support console in Chromium', () => {
     await page.getByRole('button', { name: 'マイページへ進む' }).click();
     await page.getByRole('heading', { name: 'マイページ' }).waitFor();
     expect(errors).toEqual([]);
+    expect(staff.errors).toEqual([]);
+  });
+  it('shows a group from the account page and makes a member its administrator after a confirmation', async () => {
+    const administrator = await aGroupWithAdministrator(world.t);
+    const member = aMemberBody();
+    await world.t.http().post(`${GROUPS}/members`).set(administrator.auth).send(member).expect(201);
+    const staff = await staffPage();
+    await staff.page.goto(`/console/accounts/${administrator.userId}`);
+    await staff.page
+      .getByRole('heading', { name: `アカウント ${administrator.userId}`, level: 1 })
+      .waitFor();
+    await staff.page.getByRole('link', { name: 'グループを表示する' }).click();
+    await staff.page
+      .getByRole('heading', { name: `グループ ${administrator.groupName}`, level: 1 })
+      .waitFor();
+    const administrators = staff.page.getByRole('region', { name: '管理者' });
+    await administrators.getByRole('link', { name: administrator.userId, exact: true }).waitFor();
+    const members = staff.page.getByRole('region', { name: 'メンバー' });
+    await members.getByRole('link', { name: member.userId, exact: true }).waitFor();
+    await expectAccessibleAtBothWidths(staff.page, 'console-group');
+
+    await members.getByRole('button', { name: `管理者にする: ${member.userId}` }).click();
+    const dialog = staff.page.getByRole('dialog', { name: '管理者にする' });
+    await dialog.getByText(member.userId).waitFor();
+    await expectAccessibleAtBothWidths(staff.page, 'console-group-appoint');
+    await dialog.getByRole('button', { name: '実行する' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await staff.page.getByRole('status').getByText('管理者を変更しました。').waitFor();
+    await administrators.getByRole('link', { name: member.userId, exact: true }).waitFor();
+    await administrators
+      .getByRole('link', { name: administrator.userId, exact: true })
+      .waitFor({ state: 'detached' });
     expect(staff.errors).toEqual([]);
   });
 });

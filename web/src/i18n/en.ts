@@ -470,4 +470,5 @@ export const en: Record<MessageKey, string> = {
   'console.grantRole': 'Grant',
   'console.revokeRole': 'Revoke',
   'console.rolesChanged': 'The roles were changed.',
+  'console.joinedAt': 'Joined',
 };

@@ -466,6 +466,7 @@ export const ja = {
   'console.grantRole': '権限を付与する',
   'console.revokeRole': '権限を外す',
   'console.rolesChanged': '権限を変更しました。',
+  'console.joinedAt': '参加日時',
 } as const;
 
 export type MessageKey = keyof typeof ja;

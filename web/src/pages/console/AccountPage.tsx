@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
 import type { Schemas } from '../../api/client';
 import { problemsOf } from '../../api/problems';
@@ -32,6 +32,7 @@ interface Cooldown {
   consecutiveFailures?: number;
 }
 interface Group {
+  groupId?: string;
   groupName?: string;
   isAdministrator?: boolean;
   joinedAt?: string;
@@ -107,6 +108,11 @@ export function AccountPage() {
             </div>
           ))}
         </dl>
+        {group?.groupId ? (
+          <p>
+            <Link to={`/console/groups/${group.groupId}`}>{t('console.groupLink')}</Link>
+          </p>
+        ) : null}
       </section>
       {account.status !== 'withdrawn' ? (
         <Section title={t('console.accountActionsTitle')}>

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/i18n';
 import { AccountPage } from './AccountPage';
 import { AccountsPage } from './AccountsPage';
 import { FailedMailsPage } from './FailedMailsPage';
+import { GroupPage } from './GroupPage';
 import { InboxPage } from './InboxPage';
 import { RegisterCustomerPage } from './RegisterCustomerPage';
 import { RequestPage } from './RequestPage';
@@ -82,6 +83,7 @@ export function ConsolePage() {
         <Route path="withdrawals" element={<WithdrawalsPage />} />
         <Route path="failed-mails" element={<FailedMailsPage />} />
         <Route path="register" element={<RegisterCustomerPage />} />
+        <Route path="groups/:id" element={<GroupPage />} />
       </Routes>
     </div>
   );
