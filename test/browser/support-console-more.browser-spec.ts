@@ -15,6 +15,7 @@ import {
   setNewPasswordThroughPage,
 } from '@test/support/browser-pages';
 import type { StaffRole } from '@app/platform';
+import { ERROR_MESSAGES } from '../../web/src/api/error-messages';
 
 /**
  * More of the support console in Chromium: a paper application registered by staff (the
@@ -148,5 +149,36 @@ describe('more of the support console in Chromium', () => {
       .getByRole('link', { name: administrator.userId, exact: true })
       .waitFor({ state: 'detached' });
     expect(staff.errors).toEqual([]);
+  });
+  it('lets an administrator grant and revoke staff roles, and shows the refusal for the last administrator', async () => {
+    const customer = await aRegisteredAccount(world.t).register();
+    const admin = await staffPage('admin');
+    await admin.page.goto(`/console/accounts/${customer.userId}`);
+    await admin.page
+      .getByRole('heading', { name: `アカウント ${customer.userId}`, level: 1 })
+      .waitFor();
+    const roles = admin.page.getByRole('region', { name: 'スタッフ権限' });
+    await roles.getByText('現在の権限: なし').waitFor();
+    await expectAccessibleAtBothWidths(admin.page, 'console-staff-roles');
+    await roles.getByRole('button', { name: 'サポート担当者: 権限を付与する' }).click();
+    await roles.getByText('現在の権限: サポート担当者').waitFor();
+    await roles.getByRole('status').getByText('権限を変更しました。').waitFor();
+    await roles.getByRole('button', { name: '管理者: 権限を付与する' }).click();
+    await roles.getByText('現在の権限: サポート担当者、管理者').waitFor();
+    await roles.getByRole('button', { name: '管理者: 権限を外す' }).click();
+    await roles.getByText('現在の権限: サポート担当者', { exact: true }).waitFor();
+    await roles.getByRole('button', { name: 'サポート担当者: 権限を外す' }).click();
+    await roles.getByText('現在の権限: なし').waitFor();
+
+    // The only administrator cannot lose the role: the API's refusal is shown.
+    await admin.page.goto(`/console/accounts/${admin.userId}`);
+    await admin.page
+      .getByRole('heading', { name: `アカウント ${admin.userId}`, level: 1 })
+      .waitFor();
+    await roles.getByRole('button', { name: '管理者: 権限を外す' }).click();
+    await roles.getByText(ERROR_MESSAGES.LAST_ADMIN_ROLE.ja).waitFor();
+    await roles.getByText('現在の権限: 管理者').waitFor();
+    await expectAccessibleAtBothWidths(admin.page, 'console-staff-roles-refused');
+    expect(admin.errors).toEqual([]);
   });
 });

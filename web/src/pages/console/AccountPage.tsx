@@ -16,6 +16,7 @@ import type { AuditEntry } from './AuditList';
 import { Badges } from './Badges';
 import { RequestSummary } from './InboxPage';
 import { StaffActionButton } from './StaffActionButton';
+import { StaffRolesSection } from './StaffRolesSection';
 import { ACCOUNT_ACTIONS } from './staff-actions';
 import { formatDateTime } from './format';
 import { useLoad } from './use-load';
@@ -124,6 +125,13 @@ export function AccountPage() {
             ))}
           </div>
         </Section>
+      ) : null}
+      {account.status !== 'withdrawn' ? (
+        <StaffRolesSection
+          userId={account.userId}
+          roles={view.badges.staffRoles}
+          onChanged={acted}
+        />
       ) : null}
       {view.openSupportRequests.length > 0 ? (
         <Section title={t('console.openRequests')}>
