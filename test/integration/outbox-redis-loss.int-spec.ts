@@ -10,8 +10,8 @@ import { createTestApp } from '@test/support/test-app';
 import type { TestApp } from '@test/support/test-app';
 import { waitFor } from '@test/support/wait-for';
 
-const REGISTRATIONS = 200;
-const KILL_AFTER = 80;
+const REGISTRATIONS = 300;
+const KILL_AFTER = 120;
 const CONCURRENCY = 8;
 
 /**

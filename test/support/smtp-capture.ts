@@ -14,11 +14,13 @@ export interface CapturedMail {
 
 /**
  * A real SMTP server on a free loopback port that keeps what it receives. `failNext(n)` makes it
- * refuse the next n messages with a temporary error, to exercise retries.
+ * refuse the next n messages with a temporary error, to exercise retries; `holdNext()` makes it take
+ * in the next message and never answer it, a sender caught in the middle of its send.
  */
 export class SmtpCapture {
   readonly messages: CapturedMail[] = [];
   private failures = 0;
+  private hold: (() => void) | null = null;
   private server!: SMTPServer;
   port = 0;
 
@@ -31,6 +33,12 @@ export class SmtpCapture {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
+          if (this.hold) {
+            // Never answered: not delivered, as SMTP has it, until the sender gets its 250.
+            this.hold();
+            this.hold = null;
+            return;
+          }
           if (this.failures > 0) {
             this.failures -= 1;
             const error = Object.assign(new Error('Temporary failure, try again later'), {
@@ -70,6 +78,11 @@ export class SmtpCapture {
 
   failNext(count: number): void {
     this.failures = count;
+  }
+
+  /** Resolves once the next message has arrived in full and is being held unanswered. */
+  holdNext(): Promise<void> {
+    return new Promise((resolve) => (this.hold = resolve));
   }
 
   to(address: string): CapturedMail[] {
