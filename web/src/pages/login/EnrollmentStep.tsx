@@ -1,12 +1,10 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
 import type { LoginResponse } from '../../api/client';
 import type { Problem } from '../../api/problems';
 import { Field } from '../../components/Field';
 import { FormProblems } from '../../components/FormProblems';
 import { StepHeading } from '../../components/StepHeading';
 import { useI18n } from '../../i18n/i18n';
-import { sendCode } from './second-step';
+import { useCodeSubmission } from './second-step';
 
 /** The FAQ's first two-factor login: scan the QR code (or type the key), then enter the code. */
 export function EnrollmentStep({
@@ -23,19 +21,11 @@ export function EnrollmentStep({
   onRestart(notice?: Problem[]): void;
 }) {
   const { t } = useI18n();
-  const [code, setCode] = useState('');
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    const result = await sendCode(challengeToken, code);
-    setBusy(false);
-    if ('answer' in result) onAnswer(result.answer);
-    else if (result.restart) onRestart(result.problems);
-    else setProblems(result.problems);
-  };
+  const { code, setCode, problems, busy, submit } = useCodeSubmission(
+    challengeToken,
+    onAnswer,
+    onRestart,
+  );
 
   return (
     <section className="card">

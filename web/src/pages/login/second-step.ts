@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
 import { api } from '../../api/client';
 import type { LoginResponse } from '../../api/client';
 import { networkProblem } from '../../api/network';
@@ -22,4 +24,27 @@ export async function sendCode(challengeToken: string, code: string): Promise<Se
   } catch {
     return { problems: [networkProblem], restart: false };
   }
+}
+
+/** The code field's state and its submission, shared by the code step and the QR enrollment step. */
+export function useCodeSubmission(
+  challengeToken: string,
+  onAnswer: (answer: LoginResponse) => void,
+  onRestart: (notice?: Problem[]) => void,
+) {
+  const [code, setCode] = useState('');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await sendCode(challengeToken, code);
+    setBusy(false);
+    if ('answer' in result) onAnswer(result.answer);
+    else if (result.restart) onRestart(result.problems);
+    else setProblems(result.problems);
+  };
+
+  return { code, setCode, problems, busy, submit };
 }
