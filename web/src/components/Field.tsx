@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { FULL_WIDTH, hasFullWidthHint, messageOf } from '../api/problems';
+import { FULL_WIDTH, hasFullWidthHint } from '../api/problems';
 import type { Problem } from '../api/problems';
+import { FieldErrors, FieldHint, FieldLabel } from './FieldParts';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'>;
 
@@ -33,7 +34,7 @@ export function Field({
   required,
   ...input
 }: FieldProps) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const mine = problems.filter((p) => p.field === name);
   const fullWidth = halfWidthOnly && FULL_WIDTH.test(value);
@@ -47,18 +48,8 @@ export function Field({
     .join(' ');
   return (
     <div className={`field${mine.length > 0 ? ' field--invalid' : ''}`}>
-      <div className="field__label-row">
-        <label htmlFor={id}>{label}</label>
-        {/* Required-ness reaches assistive technology through the input's `required`. */}
-        <span className="field__need" aria-hidden="true">
-          {required ? t('form.required') : t('form.optional')}
-        </span>
-      </div>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldLabel id={id} label={label} required={required} />
+      <FieldHint id={id} hint={hint} />
       <input
         id={id}
         name={name}
@@ -79,13 +70,7 @@ export function Field({
           {status}
         </p>
       ) : null}
-      {mine.length > 0 ? (
-        <div className="field__error" id={`${id}-error`}>
-          {[...new Set(mine.map((p) => messageOf(p, language)))].map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      <FieldErrors id={id} problems={mine} />
     </div>
   );
 }

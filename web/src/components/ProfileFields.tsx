@@ -15,14 +15,16 @@ export type ProfileForm = Record<ProfileKey, string>;
 
 /**
  * The profile an account's type asks for (company for corporate, group name for group; none of
- * those for a group's member, `type` null), and the language of its mails.
+ * those for a group's member, `type` null), and, when `language` is given, the language of its mails.
  */
 export function ProfileFields({
   type,
   field,
+  language,
 }: {
   type: 'individual' | 'corporate' | 'group' | null;
-  field(key: ProfileKey): BoundField;
+  field(key: Exclude<ProfileKey, 'language'>): BoundField;
+  language?: BoundField;
 }) {
   const { t } = useI18n();
   const languages = useMailLanguages();
@@ -61,12 +63,14 @@ export function ProfileFields({
         type="tel"
         autoComplete={type ? 'tel' : 'off'}
       />
-      <SelectField
-        {...field('language')}
-        label={t('profile.language')}
-        hint={type ? t('profile.languageHint') : undefined}
-        options={languages}
-      />
+      {language ? (
+        <SelectField
+          {...language}
+          label={t('profile.language')}
+          hint={type ? t('profile.languageHint') : undefined}
+          options={languages}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { messageOf } from '../api/problems';
 import type { Problem } from '../api/problems';
+import { FieldErrors, FieldHint } from './FieldParts';
 
 /** A labelled choice among a few options, with its hint and the API's errors for it. */
 export function SelectField({
@@ -21,7 +21,6 @@ export function SelectField({
   hint?: string;
   problems?: Problem[];
 }) {
-  const { language } = useI18n();
   const id = useId();
   const mine = problems.filter((p) => p.field === name);
   const describedBy = [hint ? `${id}-hint` : null, mine.length > 0 ? `${id}-error` : null]
@@ -30,11 +29,7 @@ export function SelectField({
   return (
     <div className={`field${mine.length > 0 ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       <select
         id={id}
         name={name}
@@ -49,13 +44,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {mine.length > 0 ? (
-        <div className="field__error" id={`${id}-error`}>
-          {[...new Set(mine.map((p) => messageOf(p, language)))].map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      <FieldErrors id={id} problems={mine} />
     </div>
   );
 }

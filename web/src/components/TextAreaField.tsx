@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { useI18n } from '../i18n/i18n';
-import { messageOf } from '../api/problems';
 import type { Problem } from '../api/problems';
+import { FieldErrors, FieldHint, FieldLabel } from './FieldParts';
 
 /** A labelled multi-line input (message, reply, reason) with its hint and the API's errors for it. */
 export function TextAreaField({
@@ -25,7 +24,6 @@ export function TextAreaField({
   rows?: number;
   problems?: Problem[];
 }) {
-  const { t, language } = useI18n();
   const id = useId();
   const mine = problems.filter((p) => p.field === name);
   const describedBy = [hint ? `${id}-hint` : null, mine.length > 0 ? `${id}-error` : null]
@@ -33,17 +31,8 @@ export function TextAreaField({
     .join(' ');
   return (
     <div className={`field${mine.length > 0 ? ' field--invalid' : ''}`}>
-      <div className="field__label-row">
-        <label htmlFor={id}>{label}</label>
-        <span className="field__need" aria-hidden="true">
-          {required ? t('form.required') : t('form.optional')}
-        </span>
-      </div>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldLabel id={id} label={label} required={required} />
+      <FieldHint id={id} hint={hint} />
       <textarea
         id={id}
         name={name}
@@ -55,13 +44,7 @@ export function TextAreaField({
         aria-describedby={describedBy || undefined}
         onChange={(event) => onValueChange(event.target.value)}
       />
-      {mine.length > 0 ? (
-        <div className="field__error" id={`${id}-error`}>
-          {[...new Set(mine.map((p) => messageOf(p, language)))].map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      <FieldErrors id={id} problems={mine} />
     </div>
   );
 }

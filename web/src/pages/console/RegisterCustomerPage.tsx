@@ -127,7 +127,11 @@ export function RegisterCustomerPage() {
           halfWidthOnly
           autoComplete="off"
         />
-        <ProfileFields type={type} field={(key) => field(key, submission.problems)} />
+        <ProfileFields
+          type={type}
+          field={(key) => field(key, submission.problems)}
+          language={field('language', submission.problems)}
+        />
         <FormActions submitLabel={t('console.registerSubmit')} busy={submission.busy} />
       </form>
     </section>

@@ -222,7 +222,11 @@ export function MemberCard({
       >
         <FormProblems problems={edit.problems} />
         <form onSubmit={(event) => void save(event)} noValidate>
-          <ProfileFields type={null} field={(key) => field(key, edit.problems)} />
+          <ProfileFields
+            type={null}
+            field={(key) => field(key, edit.problems)}
+            language={field('language', edit.problems)}
+          />
           <FormActions
             submitLabel={t('profile.submit')}
             busy={edit.busy}

@@ -88,7 +88,7 @@ export function RegisterMemberSection({ onRegistered }: { onRegistered(): Promis
             halfWidthOnly
             autoComplete="off"
           />
-          <ProfileFields type={null} field={bound} />
+          <ProfileFields type={null} field={bound} language={bound('language')} />
           <FormActions
             submitLabel={t('members.registerSubmit')}
             busy={submission.busy}

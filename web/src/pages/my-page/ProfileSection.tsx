@@ -72,7 +72,11 @@ export function ProfileSection({ me, onSaved }: { me: Me; onSaved(): Promise<voi
       <Disclosure label={t('profile.open')} open={open} onOpenChange={toggle}>
         <FormProblems problems={submission.problems} />
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <ProfileFields type={me.type} field={(key) => field(key, submission.problems)} />
+          <ProfileFields
+            type={me.type}
+            field={(key) => field(key, submission.problems)}
+            language={field('language', submission.problems)}
+          />
           <FormActions
             submitLabel={t('profile.submit')}
             busy={submission.busy}

@@ -7,6 +7,7 @@ import { networkProblem } from '../../api/network';
 import { messageOf, problemsOf } from '../../api/problems';
 import type { Problem } from '../../api/problems';
 import { Field } from '../../components/Field';
+import { ProfileFields } from '../../components/ProfileFields';
 import { FormProblems } from '../../components/FormProblems';
 import { StepHeading } from '../../components/StepHeading';
 import { useI18n } from '../../i18n/i18n';
@@ -200,28 +201,7 @@ function DetailsStep({
         </fieldset>
         <fieldset>
           <legend>{t('register.profile')}</legend>
-          {type === 'corporate' ? (
-            <>
-              <Field
-                {...field('companyName')}
-                label={t('register.companyName')}
-                required
-                autoComplete="organization"
-              />
-              <Field {...field('department')} label={t('register.department')} />
-            </>
-          ) : null}
-          {type === 'group' ? (
-            <Field {...field('groupName')} label={t('register.groupName')} required />
-          ) : null}
-          <Field {...field('name')} label={t('register.name')} required autoComplete="name" />
-          <Field
-            {...field('nameKana')}
-            label={t('register.nameKana')}
-            hint={t('register.nameKanaHint')}
-            required
-          />
-          <Field {...field('phone')} label={t('register.phone')} type="tel" autoComplete="tel" />
+          <ProfileFields type={type} field={field} />
         </fieldset>
         <p>{t('register.twoFactorNote')}</p>
         <button type="submit" className="button button--primary" disabled={busy}>
