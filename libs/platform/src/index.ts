@@ -30,3 +30,4 @@ export * from './crypto/secret-hasher';
 export * from './metrics/metrics';
 export * from './outbox/committed-events';
 export * from './startup/reachability';
+export * from './http/page-query.dto';

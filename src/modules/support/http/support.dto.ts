@@ -1,16 +1,13 @@
+import { PageQueryDto } from '@app/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import {
   SUPPORT_CATEGORIES,
@@ -61,25 +58,7 @@ export class ContactAcceptedDto {
   @ApiProperty({ enum: ['accepted'] }) status!: 'accepted';
 }
 
-export class PageParamsDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-}
-
-export class InboxQueryDto extends PageParamsDto {
+export class InboxQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: SUPPORT_STATUSES, default: 'open' })
   @IsOptional()
   @IsIn(SUPPORT_STATUSES)
@@ -142,7 +121,7 @@ export class SupportRequestDetailDto extends SupportRequestSummaryDto {
   actions!: object[];
 }
 
-export class SupportAccountSearchDto extends PageParamsDto {
+export class SupportAccountSearchDto extends PageQueryDto {
   @ApiPropertyOptional({
     description: 'Part of the user ID, e-mail, name, kana, company or group name',
   })

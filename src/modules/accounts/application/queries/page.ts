@@ -1,3 +1,7 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@app/platform';
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
+
 export interface PageRequest {
   page: number;
   pageSize: number;
@@ -7,9 +11,6 @@ export interface Page<T> extends PageRequest {
   items: T[];
   total: number;
 }
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
 
 export function pageOptions({ page, pageSize }: PageRequest): { limit: number; offset: number } {
   const size = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);

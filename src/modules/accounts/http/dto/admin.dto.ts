@@ -1,3 +1,4 @@
+import { PageQueryDto } from '@app/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -20,26 +21,9 @@ import {
 } from '../../domain/account-type';
 import type { AccountStatus, AccountType, Language, RegisteredBy } from '../../domain/account-type';
 import { AccountRegistered } from '../../domain/accounts.events';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../application/queries/page';
 import { ProfileDto } from './profile.dto';
 
-export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
-}
+export { PageQueryDto };
 
 export class SearchAccountsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
