@@ -2,7 +2,17 @@ import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
-import { aRegisteredAccount, aStaffMember, aUserId } from '@test/support/builders/accounts';
+import {
+  aRegisteredAccount,
+  aStaffMember,
+  aUserId,
+  requestWithdrawal,
+} from '@test/support/builders/accounts';
+import {
+  TwoFactorTestClock,
+  enrollTwoFactor,
+  lockTwoFactor,
+} from '@test/support/builders/two-factor';
 import type { LoggedInAccount, RegisteredAccount } from '@test/support/builders/accounts';
 import { logIn } from '@test/support/builders/authentication';
 import { SmtpCapture } from '@test/support/smtp-capture';
@@ -483,6 +493,43 @@ describe('support console API (real PostgreSQL, Redis, SMTP)', () => {
         .set(support.auth)
         .expect(400);
       expect(badAudit.body.code).toBe('VALIDATION_FAILED');
+    });
+  });
+
+  describe('the existing actions with a reason', () => {
+    afterAll(() => jest.restoreAllMocks());
+
+    it('audits an unlock, a two-factor reset and a withdrawal completion with staff and reason', async () => {
+      const clock = new TwoFactorTestClock(t);
+      const customer = await aRegisteredAccount(t).loggedIn();
+      const enrolled = await enrollTwoFactor(t, clock, customer);
+      await lockTwoFactor(t, clock, customer, enrolled.secret);
+      const act = (path: string, reason: string) =>
+        t.http().post(path).set(support.auth).send({ reason });
+
+      await act(`/api/v1/admin/accounts/${customer.userId}/unlock`, 'ロック解除の依頼').expect(200);
+      await act(
+        `/api/v1/admin/accounts/${customer.userId}/two-factor/reset`,
+        'スマートフォンの機種変更',
+      ).expect(200);
+      const leaver = await aRegisteredAccount(t).loggedIn();
+      await requestWithdrawal(t, leaver);
+      await act(`/api/v1/admin/withdrawals/${leaver.userId}/complete`, '退会申込書を確認').expect(
+        200,
+      );
+
+      const expectations: Array<[string, string, string]> = [
+        [customer.userId, 'two-factor.unlocked', 'ロック解除の依頼'],
+        [customer.userId, 'two-factor.reset', 'スマートフォンの機種変更'],
+        [leaver.userId, 'accounts.account-withdrawn', '退会申込書を確認'],
+      ];
+      for (const [userId, type, reason] of expectations) {
+        const entry = await waitFor(
+          async () => (await auditOf(userId, { types: type })).find((e) => e.type === type),
+          { what: `${type} in the audit trail` },
+        );
+        expect(entry).toMatchObject({ actorAccountId: support.accountId, staffReason: reason });
+      }
     });
   });
 
