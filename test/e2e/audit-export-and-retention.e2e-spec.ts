@@ -88,7 +88,7 @@ describe('audit export (streamed) and retention', () => {
               expect(entry.occurredAt >= previous).toBe(true);
               previous = entry.occurredAt;
               rows += 1;
-              if (rows % 5000 === 0) peak = Math.max(peak, liveHeap());
+              if (rows % 10_000 === 0) peak = Math.max(peak, liveHeap());
             });
             lines.on('close', resolve);
             res.on('error', reject);
@@ -102,7 +102,9 @@ describe('audit export (streamed) and retention', () => {
     expect(bytes).toBeGreaterThan(40_000_000);
     // Holding the rows (or the answer) at once would take more than the data itself.
     expect(peak - baseline).toBeLessThan(bytes / 3);
-  });
+    // Seeding 100,000 rows and ten full collections take long on a shared, loaded machine: this is a
+    // ceiling against a hang, not a speed target (that lives in the benchmark).
+  }, 300_000);
 
   it('exports CSV with a header and one line per record, and refuses a bad range with a stable code', async () => {
     await seedAuditRows(t, '2031-03-01T00:00:00Z', 3, 'test.csv');
