@@ -1268,7 +1268,7 @@ export interface components {
       id: string;
       /** @example A-00000001 */
       number: string;
-      session: components['schemas']['SessionDto'];
+      session: components['schemas']['CourseSessionDto'];
       /** Format: uuid */
       sessionId: string;
     };
@@ -1425,6 +1425,68 @@ export interface components {
     CourseListDto: {
       items: components['schemas']['CourseWithSessionsDto'][];
     };
+    CourseSessionDetailDto: {
+      /** Format: date */
+      accessEnd: string | null;
+      /** Format: date */
+      accessStart: string | null;
+      attendees: components['schemas']['SessionAttendeeDto'][];
+      /**
+       * Format: date-time
+       * @description Customers may cancel until then: 17:00 Japan time the day before the date
+       */
+      cancellationDeadline: string;
+      /** @description Null: unlimited */
+      capacity: number | null;
+      course: components['schemas']['SessionCourseDto'];
+      /** Format: uuid */
+      courseId: string;
+      /**
+       * Format: date
+       * @description The course date; the access start for e-learning
+       * @example 2026-04-10
+       */
+      date: string;
+      /** Format: uuid */
+      id: string;
+      seatsLeft: number | null;
+      seatsTaken: number;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'closed';
+      venue: string | null;
+    };
+    CourseSessionDto: {
+      /** Format: date */
+      accessEnd: string | null;
+      /** Format: date */
+      accessStart: string | null;
+      /**
+       * Format: date-time
+       * @description Customers may cancel until then: 17:00 Japan time the day before the date
+       */
+      cancellationDeadline: string;
+      /** @description Null: unlimited */
+      capacity: number | null;
+      course: components['schemas']['SessionCourseDto'];
+      /** Format: uuid */
+      courseId: string;
+      /**
+       * Format: date
+       * @description The course date; the access start for e-learning
+       * @example 2026-04-10
+       */
+      date: string;
+      /** Format: uuid */
+      id: string;
+      seatsLeft: number | null;
+      seatsTaken: number;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'closed';
+      venue: string | null;
+    };
+    CourseSessionListDto: {
+      items: components['schemas']['CourseSessionDto'][];
+    };
     CourseWithSessionsDto: {
       /** @example SEC-101 */
       code: string;
@@ -1433,7 +1495,7 @@ export interface components {
       /** @enum {string} */
       kind: 'classroom' | 'elearning';
       qaEligible: boolean;
-      sessions: components['schemas']['SessionDto'][];
+      sessions: components['schemas']['CourseSessionDto'][];
       title: string;
     };
     CreateCourseDto: {
@@ -1967,67 +2029,27 @@ export interface components {
       qaEligible: boolean;
       title: string;
     };
-    SessionDetailDto: {
-      /** Format: date */
-      accessEnd: string | null;
-      /** Format: date */
-      accessStart: string | null;
-      attendees: components['schemas']['SessionAttendeeDto'][];
-      /**
-       * Format: date-time
-       * @description Customers may cancel until then: 17:00 Japan time the day before the date
-       */
-      cancellationDeadline: string;
-      /** @description Null: unlimited */
-      capacity: number | null;
-      course: components['schemas']['SessionCourseDto'];
-      /** Format: uuid */
-      courseId: string;
-      /**
-       * Format: date
-       * @description The course date; the access start for e-learning
-       * @example 2026-04-10
-       */
-      date: string;
-      /** Format: uuid */
-      id: string;
-      seatsLeft: number | null;
-      seatsTaken: number;
-      /** @enum {string} */
-      status: 'draft' | 'open' | 'closed';
-      venue: string | null;
-    };
     SessionDto: {
-      /** Format: date */
-      accessEnd: string | null;
-      /** Format: date */
-      accessStart: string | null;
+      clientIp: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The session this request was made with */
+      current: boolean;
       /**
        * Format: date-time
-       * @description Customers may cancel until then: 17:00 Japan time the day before the date
+       * @description The absolute end of the session
        */
-      cancellationDeadline: string;
-      /** @description Null: unlimited */
-      capacity: number | null;
-      course: components['schemas']['SessionCourseDto'];
-      /** Format: uuid */
-      courseId: string;
-      /**
-       * Format: date
-       * @description The course date; the access start for e-learning
-       * @example 2026-04-10
-       */
-      date: string;
+      expiresAt: string;
       /** Format: uuid */
       id: string;
-      seatsLeft: number | null;
-      seatsTaken: number;
+      /**
+       * Format: date-time
+       * @description Updated at most once a minute
+       */
+      lastSeenAt: string;
       /** @enum {string} */
-      status: 'draft' | 'open' | 'closed';
-      venue: string | null;
-    };
-    SessionListDto: {
-      items: components['schemas']['SessionDto'][];
+      scope: 'full' | 'password_change';
+      userAgent: string | null;
     };
     SessionsEndedDto: {
       /** @description How many live sessions were ended */
@@ -3146,7 +3168,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionDto'];
+          'application/json': components['schemas']['CourseSessionDto'];
         };
       };
       /** @description VALIDATION_FAILED */
@@ -3194,7 +3216,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionDetailDto'];
+          'application/json': components['schemas']['CourseSessionDetailDto'];
         };
       };
       /** @description FORBIDDEN (no staff role) */
@@ -3237,7 +3259,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionDto'];
+          'application/json': components['schemas']['CourseSessionDto'];
         };
       };
       /** @description FORBIDDEN (no staff role) */
@@ -3384,7 +3406,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionDto'];
+          'application/json': components['schemas']['CourseSessionDto'];
         };
       };
       /** @description FORBIDDEN (no staff role) */
@@ -4150,7 +4172,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionListDto'];
+          'application/json': components['schemas']['CourseSessionListDto'];
         };
       };
     };
