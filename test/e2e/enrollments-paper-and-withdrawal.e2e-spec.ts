@@ -142,6 +142,19 @@ describe('enrollments: paper applications (POST /admin/enrollments/applications)
         actorAccountId: support.accountId,
         staffReason: REASON,
       });
+      const audited = await waitFor(
+        async () => {
+          const trail = await t
+            .http()
+            .get(`/api/v1/admin/accounts/${customer.userId}/audit`)
+            .query({ types: 'enrollments.application-received' })
+            .set(support.auth)
+            .expect(200);
+          return (trail.body.items as Array<Record<string, unknown>>)[0];
+        },
+        { what: 'the paper application in the customer’s audit trail' },
+      );
+      expect(audited).toMatchObject({ actorAccountId: support.accountId, staffReason: REASON });
       const mine = await t.http().get('/api/v1/me/applications').set(customer.auth).expect(200);
       expect((mine.body.items as ApplicationBody[]).map((a) => a.id)).toEqual([application.id]);
     });
