@@ -4,6 +4,9 @@ import { SettingsModule } from '@app/platform';
 import { MailModule } from '../mail/public-api';
 import { AttendeeNotices } from './application/attendee-notices';
 import { ApplyForSeatsHandler } from './application/commands/apply-for-seats/apply-for-seats.handler';
+import { ApplyOnPaperHandler } from './application/commands/apply-on-paper/apply-on-paper.handler';
+import { ReleaseWithdrawnAccountHandler } from './application/commands/release-withdrawn-account/release-withdrawn-account.handler';
+import { ReleaseSeatsOnAccountWithdrawnHandler } from './application/event-handlers/release-seats-on-account-withdrawn.handler';
 import { CancelSeatsHandler } from './application/commands/cancel-seats/cancel-seats.handler';
 import { ChangeCourseHandler } from './application/commands/change-course/change-course.handler';
 import { CloseSessionHandler } from './application/commands/close-session/close-session.handler';
@@ -28,6 +31,7 @@ import { MyApplicationsController } from './http/my-applications.controller';
 import { Application, Attendee } from './domain/application.entity';
 import { Course } from './domain/course.entity';
 import { CourseSession } from './domain/course-session.entity';
+import { PaperApplicationsController } from './http/paper-applications.controller';
 import { ENROLLMENTS_MAIL_TEMPLATES } from './enrollments.mail-templates';
 import { ApplicationRepository } from './infrastructure/application.repository';
 import { CourseSessionRepository } from './infrastructure/course-session.repository';
@@ -45,6 +49,7 @@ import { EnrollmentsReadModel } from './infrastructure/enrollments.read-model';
     EnrollmentsCatalogueController,
     MyApplicationsController,
     AdminEnrollmentsController,
+    PaperApplicationsController,
   ],
   providers: [
     CourseRepository,
@@ -68,6 +73,9 @@ import { EnrollmentsReadModel } from './infrastructure/enrollments.read-model';
     GetSessionDetailHandler,
     GetApplicationHandler,
     ListApplicationsHandler,
+    ApplyOnPaperHandler,
+    ReleaseWithdrawnAccountHandler,
+    ReleaseSeatsOnAccountWithdrawnHandler,
   ],
 })
 export class EnrollmentsModule {}
