@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -25,6 +26,7 @@ export function japaneseDate(date: string): string {
  * (an HTTP response): pdfkit writes page by page, nothing holds the whole file. Only the glyphs
  * used are embedded (a subset of Noto Sans JP), so a ticket stays small.
  */
+@Injectable()
 export class PdfDocumentRenderer {
   async renderTicket(ticket: TicketDocument, issuer: DocumentIssuer, out: Writable): Promise<void> {
     const pdf = this.open(`受講票 ${ticket.ticketNumber}`, issuer);
