@@ -14,6 +14,18 @@ import { CreateCourseHandler } from './application/commands/create-course/create
 import { OpenSessionHandler } from './application/commands/open-session/open-session.handler';
 import { ScheduleSessionHandler } from './application/commands/schedule-session/schedule-session.handler';
 import { EnrollmentsSettings } from './application/enrollments-settings';
+import { GetApplicationHandler } from './application/queries/get-application/get-application.handler';
+import { GetCourseHandler } from './application/queries/get-course/get-course.handler';
+import {
+  GetSessionDetailHandler,
+  GetSessionHandler,
+} from './application/queries/get-session/get-session.handler';
+import { ListApplicationsHandler } from './application/queries/list-applications/list-applications.handler';
+import { ListCoursesHandler } from './application/queries/list-courses/list-courses.handler';
+import { ListOpenSessionsHandler } from './application/queries/list-open-sessions/list-open-sessions.handler';
+import { AdminEnrollmentsController } from './http/admin-enrollments.controller';
+import { EnrollmentsCatalogueController } from './http/enrollments-catalogue.controller';
+import { MyApplicationsController } from './http/my-applications.controller';
 import { Application, Attendee } from './domain/application.entity';
 import { Course } from './domain/course.entity';
 import { CourseSession } from './domain/course-session.entity';
@@ -43,7 +55,14 @@ import { QaServiceGuard } from './http/qa-service.guard';
     MailModule.forTemplates(ENROLLMENTS_MAIL_TEMPLATES),
     BullModule.registerQueue({ name: QA_REMINDER_QUEUE }),
   ],
-  controllers: [EnrollmentDocumentsController, CertificatesController, QaEntitlementsController],
+  controllers: [
+    EnrollmentsCatalogueController,
+    MyApplicationsController,
+    AdminEnrollmentsController,
+    EnrollmentDocumentsController,
+    CertificatesController,
+    QaEntitlementsController,
+  ],
   providers: [
     CourseRepository,
     CourseSessionRepository,
@@ -59,6 +78,13 @@ import { QaServiceGuard } from './http/qa-service.guard';
     ConfirmAttendeesHandler,
     CompleteAttendeesHandler,
     CancelSeatsHandler,
+    ListOpenSessionsHandler,
+    ListCoursesHandler,
+    GetCourseHandler,
+    GetSessionHandler,
+    GetSessionDetailHandler,
+    GetApplicationHandler,
+    ListApplicationsHandler,
     // Documents, the public certificate check, the QA service and its reminder (ADR 0090).
     PdfDocumentRenderer,
     DocumentIssuerProvider,
