@@ -1,6 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   aRegisteredAccount,
+  aStaffMember,
+  requestWithdrawal,
   aUserId,
   deliveredEvent,
   outboxEvents,
@@ -208,6 +210,24 @@ describe('enrollments: public certificate check, QA service endpoint and reminde
         const res = await ask(query).set('Authorization', `Bearer ${QA_TOKEN}`).expect(200);
         expect(res.body).toEqual({ ...query, entitled: false, endsAt: null, lastDay: null });
       }
+    });
+
+    it('answers entitled false once the account withdrew', async () => {
+      const leaving = await aRegisteredAccount(t).loggedIn();
+      const own = await apply(t, leaving, session.sessionId, [{ kind: 'self' }]);
+      await confirm(t, session.sessionId, [own.attendees[0].id]);
+      const query = { userId: leaving.userId, courseCode: session.courseCode };
+      const before = await ask(query).set('Authorization', `Bearer ${QA_TOKEN}`).expect(200);
+      expect(before.body.entitled).toBe(true);
+      await requestWithdrawal(t, leaving);
+      const support = await aStaffMember(t, 'support').loggedIn();
+      await t
+        .http()
+        .post(`/api/v1/admin/withdrawals/${leaving.userId}/complete`)
+        .set(support.auth)
+        .expect(200);
+      const after = await ask(query).set('Authorization', `Bearer ${QA_TOKEN}`).expect(200);
+      expect(after.body).toEqual({ ...query, entitled: false, endsAt: null, lastDay: null });
     });
 
     it('answers a bad query with VALIDATION_FAILED', async () => {
