@@ -1,4 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
 import {
   aRegisteredAccount,
   aStaffMember,
@@ -19,7 +21,10 @@ import {
 import { SmtpCapture } from '@test/support/smtp-capture';
 import { createTestApp, createTestDatabase } from '@test/support/test-app';
 import type { TestApp } from '@test/support/test-app';
-import { QaReminderScheduler } from '../../src/modules/enrollments/infrastructure/qa-reminder.scheduler';
+import {
+  QA_REMINDER_QUEUE,
+  QaReminderScheduler,
+} from '../../src/modules/enrollments/infrastructure/qa-reminder.scheduler';
 
 const QA_TOKEN = 'qa-service-token-0123456789abcdef';
 const CHECKS_PER_IP = 5;
@@ -264,6 +269,10 @@ describe('enrollments: public certificate check, QA service endpoint and reminde
       await confirm(t, session.sessionId, [application.attendees[0].id]);
       const endsAt = japanMidnight(addDays(session.date, 90));
       const scheduler = (app: TestApp) => app.app.get(QaReminderScheduler);
+
+      // Both instances declared the same schedule: one repeatable job in Redis.
+      const queue = t.app.get<Queue>(getQueueToken(QA_REMINDER_QUEUE));
+      expect(await queue.getRepeatableJobs()).toHaveLength(1);
 
       const notYet = new Date(endsAt.getTime() - 7 * 86_400_000 - 1);
       expect(await scheduler(t).run(notYet)).toEqual({ recorded: 0 });
