@@ -63,8 +63,8 @@ import {
   CourseListDto,
   CreateCourseDto,
   ScheduleSessionDto,
-  SessionDetailDto,
-  SessionDto,
+  CourseSessionDetailDto,
+  CourseSessionDto,
   StaffCancellationDto,
 } from './enrollments.dto';
 
@@ -136,7 +136,7 @@ export class AdminEnrollmentsController {
       'Fields of the other kind, or an end before the start, are refused.',
   })
   @ApiParam({ name: 'courseId', format: 'uuid' })
-  @ApiCreatedResponse({ type: SessionDto })
+  @ApiCreatedResponse({ type: CourseSessionDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'COURSE_NOT_FOUND' })
   async scheduleSession(
@@ -160,7 +160,7 @@ export class AdminEnrollmentsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Open the session for applications' })
   @ApiParam({ name: 'sessionId', format: 'uuid' })
-  @ApiOkResponse({ type: SessionDto })
+  @ApiOkResponse({ type: CourseSessionDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SESSION_NOT_FOUND' })
   async open(
     @Param('sessionId') sessionId: string,
@@ -175,7 +175,7 @@ export class AdminEnrollmentsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Close the session to applications' })
   @ApiParam({ name: 'sessionId', format: 'uuid' })
-  @ApiOkResponse({ type: SessionDto })
+  @ApiOkResponse({ type: CourseSessionDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SESSION_NOT_FOUND' })
   async close(
     @Param('sessionId') sessionId: string,
@@ -189,7 +189,7 @@ export class AdminEnrollmentsController {
   @Get('sessions/:sessionId')
   @ApiOperation({ summary: 'The session with every attendee, its application and applicant' })
   @ApiParam({ name: 'sessionId', format: 'uuid' })
-  @ApiOkResponse({ type: SessionDetailDto })
+  @ApiOkResponse({ type: CourseSessionDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SESSION_NOT_FOUND' })
   async sessionDetail(@Param('sessionId') sessionId: string): Promise<SessionDetailView> {
     const view = await this.queries.execute(new GetSessionDetailQuery(sessionId));
