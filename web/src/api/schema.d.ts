@@ -770,6 +770,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/certificates/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Verify a completion certificate number
+     * @description Course, date and the holder’s name masked (first character kept); `holderName` is null once the holder withdrew. Limited per client IP (429 TOO_MANY_ATTEMPTS with Retry-After).
+     */
+    get: operations['CertificatesController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/enrollments/sessions': {
     parameters: {
       query?: never;
@@ -965,6 +985,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/applications/{id}/attendees/{attendeeId}/certificate.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The completion certificate (修了証) of a completed attendee
+     * @description For the applicant account, and for the attendee’s own account (self, member).
+     */
+    get: operations['EnrollmentDocumentsController_certificate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{id}/attendees/{attendeeId}/ticket.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The attendance ticket (受講票) of a confirmed attendee of a classroom session
+     * @description For the applicant account, and for the attendee’s own account (self, member).
+     */
+    get: operations['EnrollmentDocumentsController_ticket'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/export': {
     parameters: {
       query?: never;
@@ -1051,6 +1111,26 @@ export interface paths {
     put?: never;
     /** Apply for withdrawal; support carries it out and a confirmation mail follows */
     post: operations['MyPageController_requestWithdrawal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/qa/entitlements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether a user ID may use the Internet QA service for a course, and until when
+     * @description `Authorization: Bearer <QA_SERVICE_TOKEN>`; a customer session is refused. Unknown and withdrawn user IDs answer `entitled: false`. 404 when no QA_SERVICE_TOKEN is configured.
+     */
+    get: operations['QaEntitlementsController_entitlement'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1345,6 +1425,24 @@ export interface components {
     CancellationDto: {
       /** @description The attendees to cancel; all live attendees when absent */
       attendeeIds?: string[];
+    };
+    CertificateCheckDto: {
+      courseCode: string;
+      courseTitle: string;
+      /**
+       * Format: date
+       * @description The course date (access start for e-learning)
+       */
+      date: string;
+      /**
+       * @description First character kept, the rest ＊; null once the holder withdrew
+       * @example 山＊ ＊＊
+       */
+      holderName: string | null;
+      /** @example C-0A1B2C3D4E5F */
+      number: string;
+      /** @enum {number} */
+      valid: true;
     };
     ChangeCourseDto: {
       qaEligible?: boolean;
@@ -1860,6 +1958,21 @@ export interface components {
        * @description date + 89 days
        */
       lastDay: string;
+    };
+    QaEntitlementDto: {
+      courseCode: string;
+      /**
+       * Format: date-time
+       * @description 00:00 Japan time, 90 days after the course date: the first instant without the service
+       */
+      endsAt: string | null;
+      entitled: boolean;
+      /**
+       * Format: date
+       * @description The last day with the service
+       */
+      lastDay: string | null;
+      userId: string;
     };
     RecoveryAcceptedDto: {
       /**
@@ -4280,6 +4393,54 @@ export interface operations {
       };
     };
   };
+  CertificatesController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateCheckDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description CERTIFICATE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_ATTEMPTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   EnrollmentsCatalogueController_sessions: {
     parameters: {
       query?: {
@@ -4809,6 +4970,90 @@ export interface operations {
       };
     };
   };
+  EnrollmentDocumentsController_certificate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The application */
+        id: string;
+        attendeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description application/pdf (A4), streamed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND (also for another account’s), CERTIFICATE_NOT_ISSUED */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  EnrollmentDocumentsController_ticket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The application */
+        id: string;
+        attendeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description application/pdf (A4), streamed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND (also for another account’s), TICKET_NOT_ISSUED */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   MyDataController_export: {
     parameters: {
       query?: never;
@@ -4979,6 +5224,56 @@ export interface operations {
       };
       /** @description TOO_MANY_ATTEMPTS (password checks) */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  QaEntitlementsController_entitlement: {
+    parameters: {
+      query: {
+        /** @description The customer's user ID (matched exactly, as at login) */
+        userId: string;
+        courseCode: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QaEntitlementDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SERVICE_UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description NOT_FOUND (no QA_SERVICE_TOKEN) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
