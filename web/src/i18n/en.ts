@@ -518,6 +518,8 @@ export const en: Record<MessageKey, string> = {
   'applications.qa': 'Internet QA',
   'applications.qaUntilPrefix': ' until ',
   'applications.qaUntilSuffix': '',
+  'applications.ticketNumber': 'Ticket number',
+  'applications.certificateNumber': 'Certificate number',
   'applications.ticket': 'Attendance ticket',
   'applications.certificate': 'Certificate',
   'applications.cancel': 'Cancel the application',

@@ -514,6 +514,8 @@ export const ja = {
   'applications.qa': 'インターネットQA',
   'applications.qaUntilPrefix': '〜',
   'applications.qaUntilSuffix': 'まで',
+  'applications.ticketNumber': '受講票番号',
+  'applications.certificateNumber': '修了証番号',
   'applications.ticket': '受講票',
   'applications.certificate': '修了証',
   'applications.cancel': '申込みを取り消す',

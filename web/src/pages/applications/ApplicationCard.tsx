@@ -66,6 +66,16 @@ export function ApplicationCard({
                 {t(attendeeStatusLabel(attendee))}
               </span>
             </p>
+            {attendee.ticketNumber ? (
+              <p>
+                {t('applications.ticketNumber')}: {attendee.ticketNumber}
+              </p>
+            ) : null}
+            {attendee.certificateNumber ? (
+              <p>
+                {t('applications.certificateNumber')}: {attendee.certificateNumber}
+              </p>
+            ) : null}
             {attendee.qa?.entitled && attendee.qa.lastDay ? (
               <p>
                 {t('applications.qa')}: {t('applications.qaUntilPrefix')}
