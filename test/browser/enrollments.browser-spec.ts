@@ -90,7 +90,7 @@ describe('the enrollments pages in Chromium', () => {
   }
 
   const pdfText = (bytes: Buffer) =>
-    execFileSync('pdftotext', ['-layout', '-', '-'], { input: bytes }).toString('utf8');
+    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: bytes }).toString('utf8');
 
   it('lets a corporate account apply for two staff, staff confirm and complete them, and the certificate verifies', async () => {
     const title = '品質管理入門';
