@@ -21,6 +21,7 @@ const CONTEXT_DEPENDENCIES = {
   operations: ['authentication', 'two-factor', 'recovery'],
   privacy: ['accounts', 'audit', 'authentication', 'two-factor', 'groups'],
   support: ['accounts', 'authentication', 'two-factor', 'groups', 'mail', 'audit'],
+  enrollments: ['accounts', 'authentication', 'groups', 'mail'],
 };
 
 /** The map itself must not allow a cycle: contexts are layered, not mutually dependent. */

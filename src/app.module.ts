@@ -3,6 +3,7 @@ import { AppConfig, PlatformModule } from '@app/platform';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthenticationModule } from './modules/authentication/authentication.module';
+import { EnrollmentsModule } from './modules/enrollments/enrollments.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { MailModule } from './modules/mail/mail.module';
 import { OperationsModule } from './modules/operations/operations.module';
@@ -23,6 +24,7 @@ export const CONTEXT_MODULES = [
   OperationsModule,
   PrivacyModule,
   SupportModule,
+  EnrollmentsModule,
 ];
 
 /** The modular monolith: the shared platform plus one module per bounded context. */

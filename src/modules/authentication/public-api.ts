@@ -48,3 +48,4 @@ export type {
   StaffRoleRevokedPayload,
   TemporaryPasswordIssuedPayload,
 } from './domain/authentication.events';
+export { SessionNotFoundError } from './domain/authentication.errors';

@@ -26,3 +26,4 @@ export type {
   MemberTwoFactorRequirementChangedPayload,
   MemberWithdrawnByAdministratorPayload,
 } from './domain/groups.events';
+export { MemberNotFoundError } from './domain/groups.errors';

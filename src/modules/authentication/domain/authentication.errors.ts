@@ -14,9 +14,10 @@ export const CsrfRejectedError = domainError('CSRF_REJECTED', 'forbidden', {
   en: 'This request was refused because it did not come from an allowed page. Reload the page and try again.',
 });
 
+/** One code for both kinds of session: a login session here, a course's session in enrollments. */
 export const SessionNotFoundError = domainError('SESSION_NOT_FOUND', 'not_found', {
-  ja: '指定されたセッションが見つかりません。既にログアウトしている可能性があります。',
-  en: 'No such session. It may already have ended.',
+  ja: '指定されたセッション(ログインセッションまたは講座の開催回)が見つかりません。既に終了している可能性があります。',
+  en: 'No such session (login session or course session). It may already have ended.',
 });
 
 /** The accounts context answers the same code for an unknown user ID in its own admin endpoints. */

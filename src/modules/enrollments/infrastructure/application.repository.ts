@@ -1,0 +1,71 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Application, Attendee } from '../domain/application.entity';
+import { applicationNumber } from '../domain/document-numbers';
+
+@Injectable()
+export class ApplicationRepository {
+  add(em: EntityManager, application: Application): void {
+    em.persist(application);
+  }
+
+  async nextNumber(em: EntityManager): Promise<string> {
+    const [row] = await em.execute<{ value: string }[]>(
+      `select nextval('"enrollments"."application_number_seq"') as "value"`,
+    );
+    return applicationNumber(Number(row.value));
+  }
+
+  /** The application with its attendees, its row locked until the transaction ends. */
+  async lock(em: EntityManager, applicationId: string): Promise<Application | null> {
+    const application = await em.findOne(
+      Application,
+      { id: applicationId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
+    if (application) await application.attendees.init({ refresh: true });
+    return application;
+  }
+
+  /**
+   * The applications holding these attendees of the session, each locked (in one order, so two
+   * staff actions on overlapping lists cannot deadlock), with their attendees. Attendees of
+   * another session, or unknown, are answered in `strangers`.
+   */
+  async lockHoldersOf(
+    em: EntityManager,
+    sessionId: string,
+    attendeeIds: string[],
+  ): Promise<{ applications: Application[]; strangers: string[] }> {
+    const found = await em.find(
+      Attendee,
+      { id: { $in: attendeeIds }, sessionId },
+      { fields: ['id', 'application'] },
+    );
+    const known = new Set(found.map((attendee) => attendee.id));
+    const strangers = attendeeIds.filter((id) => !known.has(id));
+    const applicationIds = [...new Set(found.map((attendee) => attendee.application.id))].sort();
+    const applications: Application[] = [];
+    for (const id of applicationIds) {
+      const application = await this.lock(em, id);
+      if (application) applications.push(application);
+    }
+    return { applications, strangers };
+  }
+
+  /** The applications with a live seat the account applied for or holds, locked, with attendees. */
+  async lockLiveOf(em: EntityManager, accountId: string): Promise<Application[]> {
+    const rows = await em.execute<{ id: string }[]>(
+      `select distinct a."id" from "enrollments"."application" a join "enrollments"."attendee" t on t."application_id" = a."id" ` +
+        `where t."status" in ('received', 'confirmed') and (a."applicant_account_id" = ? or t."account_id" = ?) order by a."id"`,
+      [accountId, accountId],
+    );
+    const applications: Application[] = [];
+    for (const { id } of rows) {
+      const application = await this.lock(em, id);
+      if (application) applications.push(application);
+    }
+    return applications;
+  }
+}
