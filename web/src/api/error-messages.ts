@@ -17,18 +17,55 @@ export const ERROR_MESSAGES: Record<string, { ja: string; en: string }> = {
     ja: 'このアカウントは既に退会済みです。',
     en: 'This account has already been withdrawn.',
   },
+  ALREADY_APPLIED: {
+    ja: 'この開催回には、すでにお申込み済みの受講者が含まれています。',
+    en: 'An attendee has already applied for this session.',
+  },
+  APPLICATION_NOT_FOUND: {
+    ja: '指定されたお申込みは見つかりません。',
+    en: 'The application was not found.',
+  },
+  ATTENDEE_KIND_NOT_ALLOWED: {
+    ja: 'このアカウントの種別では、指定された受講者を申し込めません。',
+    en: 'This type of account cannot apply for this kind of attendee.',
+  },
+  ATTENDEE_NOT_CANCELLABLE: {
+    ja: '修了済みまたはキャンセル済みの受講者はキャンセルできません。',
+    en: 'A completed or already cancelled attendee cannot be cancelled.',
+  },
+  ATTENDEE_NOT_IN_SESSION: {
+    ja: '指定された受講者の中に、この開催回の受講者でない方が含まれています。',
+    en: 'Some of the attendees do not belong to this session.',
+  },
   AUDIT_EXPORT_RANGE_INVALID: {
     ja: '出力期間が正しくありません。開始日時は終了日時より前で、期間は上限の日数以内にしてください。',
     en: 'The export range is invalid: the start must be before the end, and the range within the allowed number of days.',
+  },
+  CANCELLATION_DEADLINE_PASSED: {
+    ja: 'キャンセルの受付期限(開催日前日の17時)を過ぎています。お問い合わせフォームからご連絡ください。',
+    en: 'The cancellation deadline (17:00 Japan time the day before) has passed. Please contact us through the contact form.',
   },
   CANNOT_WITHDRAW_SELF: {
     ja: 'ご自身をこの画面から退会させることはできません。マイページの「退会のお申込み」をご利用ください。',
     en: 'You cannot withdraw yourself here. Please apply for withdrawal from My Page.',
   },
+  CERTIFICATE_NOT_FOUND: {
+    ja: 'この番号の修了証はありません。',
+    en: 'There is no certificate with this number.',
+  },
+  CERTIFICATE_NOT_ISSUED: {
+    ja: '修了証はまだ発行されていません。',
+    en: 'No completion certificate has been issued.',
+  },
   CHALLENGE_EXPIRED: {
     ja: '認証の有効期限が切れました。もう一度ユーザIDとパスワードでログインしてください。',
     en: 'This login step has expired. Please log in again with your user ID and password.',
   },
+  COURSE_CODE_TAKEN: {
+    ja: 'この講座コードはすでに使われています。',
+    en: 'This course code is already in use.',
+  },
+  COURSE_NOT_FOUND: { ja: '指定された講座は見つかりません。', en: 'The course was not found.' },
   CSRF_REJECTED: {
     ja: 'このリクエストは受け付けられません。ページを再読み込みしてからもう一度お試しください。',
     en: 'This request was refused because it did not come from an allowed page. Reload the page and try again.',
@@ -120,13 +157,25 @@ export const ERROR_MESSAGES: Record<string, { ja: string; en: string }> = {
     ja: 'リクエストの受信が時間内に完了しませんでした。もう一度お試しください。',
     en: 'The request was not received in time. Please try again.',
   },
+  SERVICE_UNAUTHENTICATED: {
+    ja: 'サービスの認証情報がないか、正しくありません。',
+    en: 'The service credential is missing or wrong.',
+  },
   SERVICE_UNAVAILABLE: {
     ja: 'ただいまサービスを利用できません。しばらくしてから再度お試しください。',
     en: 'The service is temporarily unavailable. Please try again later.',
   },
+  SESSION_FULL: {
+    ja: 'この開催回は満席のため、お申込みいただけません。',
+    en: 'This session is full.',
+  },
   SESSION_NOT_FOUND: {
-    ja: '指定されたセッションが見つかりません。既にログアウトしている可能性があります。',
-    en: 'No such session. It may already have ended.',
+    ja: '指定されたセッション(ログインセッションまたは講座の開催回)が見つかりません。既に終了している可能性があります。',
+    en: 'No such session (login session or course session). It may already have ended.',
+  },
+  SESSION_NOT_OPEN: {
+    ja: 'この開催回は現在お申込みを受け付けていません。',
+    en: 'This session is not taking applications.',
   },
   SUPPORT_REQUEST_CLOSED: {
     ja: 'このお問い合わせは既に対応が完了しています。',
@@ -139,6 +188,10 @@ export const ERROR_MESSAGES: Record<string, { ja: string; en: string }> = {
   SUPPORT_REQUEST_TAKEN: {
     ja: 'このお問い合わせは既に別の担当者が対応中です。',
     en: 'Another staff member is already handling this support request.',
+  },
+  TICKET_NOT_ISSUED: {
+    ja: '受講票はまだ発行されていません。',
+    en: 'No attendance ticket has been issued.',
   },
   TOO_MANY_ATTEMPTS: {
     ja: '短時間に多くの操作が行われました。しばらく時間をおいてから再度お試しください。',
