@@ -79,7 +79,10 @@ export function PaperApplicationPage() {
               },
             }),
       });
-      if ('problems' in result) return result.problems;
+      if ('problems' in result)
+        return result.problems.map((problem) =>
+          problem.code === 'ACCOUNT_NOT_FOUND' ? { ...problem, field: 'userId' } : problem,
+        );
       answer = result.data;
       return null;
     });
