@@ -13,6 +13,18 @@ import { CreateCourseHandler } from './application/commands/create-course/create
 import { OpenSessionHandler } from './application/commands/open-session/open-session.handler';
 import { ScheduleSessionHandler } from './application/commands/schedule-session/schedule-session.handler';
 import { EnrollmentsSettings } from './application/enrollments-settings';
+import { GetApplicationHandler } from './application/queries/get-application/get-application.handler';
+import { GetCourseHandler } from './application/queries/get-course/get-course.handler';
+import {
+  GetSessionDetailHandler,
+  GetSessionHandler,
+} from './application/queries/get-session/get-session.handler';
+import { ListApplicationsHandler } from './application/queries/list-applications/list-applications.handler';
+import { ListCoursesHandler } from './application/queries/list-courses/list-courses.handler';
+import { ListOpenSessionsHandler } from './application/queries/list-open-sessions/list-open-sessions.handler';
+import { AdminEnrollmentsController } from './http/admin-enrollments.controller';
+import { EnrollmentsCatalogueController } from './http/enrollments-catalogue.controller';
+import { MyApplicationsController } from './http/my-applications.controller';
 import { Application, Attendee } from './domain/application.entity';
 import { Course } from './domain/course.entity';
 import { CourseSession } from './domain/course-session.entity';
@@ -29,7 +41,11 @@ import { EnrollmentsReadModel } from './infrastructure/enrollments.read-model';
     SettingsModule.forContext(EnrollmentsSettings),
     MailModule.forTemplates(ENROLLMENTS_MAIL_TEMPLATES),
   ],
-  controllers: [],
+  controllers: [
+    EnrollmentsCatalogueController,
+    MyApplicationsController,
+    AdminEnrollmentsController,
+  ],
   providers: [
     CourseRepository,
     CourseSessionRepository,
@@ -45,6 +61,13 @@ import { EnrollmentsReadModel } from './infrastructure/enrollments.read-model';
     ConfirmAttendeesHandler,
     CompleteAttendeesHandler,
     CancelSeatsHandler,
+    ListOpenSessionsHandler,
+    ListCoursesHandler,
+    GetCourseHandler,
+    GetSessionHandler,
+    GetSessionDetailHandler,
+    GetApplicationHandler,
+    ListApplicationsHandler,
   ],
 })
 export class EnrollmentsModule {}
