@@ -1,4 +1,5 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { SettingsModule } from '@app/platform';
 import { MailModule } from '../mail/public-api';
@@ -33,6 +34,18 @@ import { ApplicationRepository } from './infrastructure/application.repository';
 import { CourseSessionRepository } from './infrastructure/course-session.repository';
 import { CourseRepository } from './infrastructure/course.repository';
 import { EnrollmentsReadModel } from './infrastructure/enrollments.read-model';
+import { RecordDueQaRemindersHandler } from './application/commands/record-due-qa-reminders/record-due-qa-reminders.handler';
+import { GetAttendeeDocumentHandler } from './application/queries/get-attendee-document/get-attendee-document.handler';
+import { GetQaEntitlementHandler } from './application/queries/get-qa-entitlement/get-qa-entitlement.handler';
+import { VerifyCertificateHandler } from './application/queries/verify-certificate/verify-certificate.handler';
+import { DocumentIssuerProvider } from './infrastructure/documents/document-issuer';
+import { PdfDocumentRenderer } from './infrastructure/documents/pdf-document-renderer';
+import { QaEntitlementsReadModel } from './infrastructure/qa-entitlements.read-model';
+import { QA_REMINDER_QUEUE, QaReminderScheduler } from './infrastructure/qa-reminder.scheduler';
+import { CertificatesController } from './http/certificates.controller';
+import { EnrollmentDocumentsController } from './http/enrollment-documents.controller';
+import { QaEntitlementsController } from './http/qa-entitlements.controller';
+import { QaServiceGuard } from './http/qa-service.guard';
 
 /** The course catalogue, applications and their attendees, tickets, certificates, QA (issue 15). */
 @Module({
@@ -40,11 +53,15 @@ import { EnrollmentsReadModel } from './infrastructure/enrollments.read-model';
     MikroOrmModule.forFeature([Course, CourseSession, Application, Attendee]),
     SettingsModule.forContext(EnrollmentsSettings),
     MailModule.forTemplates(ENROLLMENTS_MAIL_TEMPLATES),
+    BullModule.registerQueue({ name: QA_REMINDER_QUEUE }),
   ],
   controllers: [
     EnrollmentsCatalogueController,
     MyApplicationsController,
     AdminEnrollmentsController,
+    EnrollmentDocumentsController,
+    CertificatesController,
+    QaEntitlementsController,
   ],
   providers: [
     CourseRepository,
@@ -68,6 +85,16 @@ import { EnrollmentsReadModel } from './infrastructure/enrollments.read-model';
     GetSessionDetailHandler,
     GetApplicationHandler,
     ListApplicationsHandler,
+    // Documents, the public certificate check, the QA service and its reminder (ADR 0090).
+    PdfDocumentRenderer,
+    DocumentIssuerProvider,
+    QaEntitlementsReadModel,
+    GetAttendeeDocumentHandler,
+    VerifyCertificateHandler,
+    GetQaEntitlementHandler,
+    QaServiceGuard,
+    RecordDueQaRemindersHandler,
+    QaReminderScheduler,
   ],
 })
 export class EnrollmentsModule {}
