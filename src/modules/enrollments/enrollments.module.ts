@@ -5,6 +5,9 @@ import { SettingsModule } from '@app/platform';
 import { MailModule } from '../mail/public-api';
 import { AttendeeNotices } from './application/attendee-notices';
 import { ApplyForSeatsHandler } from './application/commands/apply-for-seats/apply-for-seats.handler';
+import { ApplyOnPaperHandler } from './application/commands/apply-on-paper/apply-on-paper.handler';
+import { ReleaseWithdrawnAccountHandler } from './application/commands/release-withdrawn-account/release-withdrawn-account.handler';
+import { ReleaseSeatsOnAccountWithdrawnHandler } from './application/event-handlers/release-seats-on-account-withdrawn.handler';
 import { CancelSeatsHandler } from './application/commands/cancel-seats/cancel-seats.handler';
 import { ChangeCourseHandler } from './application/commands/change-course/change-course.handler';
 import { CloseSessionHandler } from './application/commands/close-session/close-session.handler';
@@ -95,6 +98,9 @@ import { QaServiceGuard } from './http/qa-service.guard';
     QaServiceGuard,
     RecordDueQaRemindersHandler,
     QaReminderScheduler,
+    ApplyOnPaperHandler,
+    ReleaseWithdrawnAccountHandler,
+    ReleaseSeatsOnAccountWithdrawnHandler,
   ],
 })
 export class EnrollmentsModule {}

@@ -248,6 +248,42 @@ export class Application extends AggregateRoot {
     return cancelled;
   }
 
+  /**
+   * The account withdrew (ADR 0091). Its live seats here, those it applied for and the one it holds,
+   * are cancelled without a mail; the name, kana and e-mail of the seats that are its own, and of
+   * those it applied for that have no account of their own (a corporate's staff), are erased, and so
+   * is its name as the applicant. Numbers and statuses stay, so a certificate still verifies. Only
+   * what still needs doing is done: a second delivery of the withdrawal changes and records nothing.
+   */
+  releaseWithdrawn(
+    accountId: string,
+    notice: Pick<Notice, 'facts' | 'byAccountId'>,
+    now: Date,
+  ): { cancelled: number; erased: number } {
+    const applied = this.applicantAccountId === accountId;
+    if (applied) this.applicantName = null;
+    const erased = this.attendees
+      .getItems()
+      .filter((attendee) => attendee.accountId === accountId || (applied && !attendee.accountId))
+      .filter((attendee) => attendee.erasePersonalData()).length;
+    const live = this.liveAttendees().filter(
+      (attendee) => applied || attendee.accountId === accountId,
+    );
+    if (live.length > 0)
+      this.cancel(
+        live.map((attendee) => attendee.id),
+        'withdrawal',
+        {
+          ...notice,
+          applicant: null,
+          applicantAccountId: this.applicantAccountId,
+          attendeeAccounts: new Map(),
+        },
+        now,
+      );
+    return { cancelled: live.length, erased };
+  }
+
   private recipientsOf(attendee: Attendee, notice: Notice): Recipient[] {
     const own =
       attendee.kind === 'member' && attendee.accountId
@@ -336,6 +372,15 @@ export class Attendee {
 
   get isLive(): boolean {
     return this.status === 'received' || this.status === 'confirmed';
+  }
+
+  /** Whether there was anything to erase. */
+  erasePersonalData(): boolean {
+    if (this.name === null && this.nameKana === null && this.email === null) return false;
+    this.name = null;
+    this.nameKana = null;
+    this.email = null;
+    return true;
   }
 
   static seat(application: Application, input: AttendeeInput, position: number): Attendee {

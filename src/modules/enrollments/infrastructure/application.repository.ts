@@ -68,4 +68,27 @@ export class ApplicationRepository {
     }
     return applications;
   }
+
+  /**
+   * The applications a withdrawal of the account still has something to do in (ADR 0091): a live
+   * seat it applied for or holds, or personal data of its own seats, of the seats without an account
+   * that it applied for, or its name as the applicant. Locked in one order, with their attendees.
+   */
+  async lockConcerning(em: EntityManager, accountId: string): Promise<Application[]> {
+    const rows = await em.execute<{ id: string }[]>(
+      `select distinct a."id" from "enrollments"."application" a ` +
+        `join "enrollments"."attendee" t on t."application_id" = a."id" ` +
+        `where (t."account_id" = ? and (t."status" in ('received', 'confirmed') or t."name" is not null or t."name_kana" is not null or t."email" is not null)) ` +
+        `or (a."applicant_account_id" = ? and (a."applicant_name" is not null or t."status" in ('received', 'confirmed') ` +
+        `or (t."account_id" is null and (t."name" is not null or t."name_kana" is not null or t."email" is not null)))) ` +
+        `order by a."id"`,
+      [accountId, accountId],
+    );
+    const applications: Application[] = [];
+    for (const { id } of rows) {
+      const application = await this.lock(em, id);
+      if (application) applications.push(application);
+    }
+    return applications;
+  }
 }
