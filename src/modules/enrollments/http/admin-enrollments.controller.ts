@@ -64,7 +64,7 @@ import {
   CreateCourseDto,
   ScheduleSessionDto,
   SessionDetailDto,
-  SessionDto,
+  CourseSessionDto,
   StaffCancellationDto,
 } from './enrollments.dto';
 
@@ -136,7 +136,7 @@ export class AdminEnrollmentsController {
       'Fields of the other kind, or an end before the start, are refused.',
   })
   @ApiParam({ name: 'courseId', format: 'uuid' })
-  @ApiCreatedResponse({ type: SessionDto })
+  @ApiCreatedResponse({ type: CourseSessionDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'VALIDATION_FAILED' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'COURSE_NOT_FOUND' })
   async scheduleSession(
@@ -160,7 +160,7 @@ export class AdminEnrollmentsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Open the session for applications' })
   @ApiParam({ name: 'sessionId', format: 'uuid' })
-  @ApiOkResponse({ type: SessionDto })
+  @ApiOkResponse({ type: CourseSessionDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SESSION_NOT_FOUND' })
   async open(
     @Param('sessionId') sessionId: string,
@@ -175,7 +175,7 @@ export class AdminEnrollmentsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Close the session to applications' })
   @ApiParam({ name: 'sessionId', format: 'uuid' })
-  @ApiOkResponse({ type: SessionDto })
+  @ApiOkResponse({ type: CourseSessionDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SESSION_NOT_FOUND' })
   async close(
     @Param('sessionId') sessionId: string,

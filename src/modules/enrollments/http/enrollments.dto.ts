@@ -260,7 +260,7 @@ export class SessionCourseDto {
   @ApiProperty() qaEligible!: boolean;
 }
 
-export class SessionDto {
+export class CourseSessionDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) courseId!: string;
   @ApiProperty({ type: SessionCourseDto }) course!: SessionCourseDto;
@@ -282,11 +282,11 @@ export class SessionDto {
 }
 
 export class SessionListDto {
-  @ApiProperty({ type: [SessionDto] }) items!: SessionDto[];
+  @ApiProperty({ type: [CourseSessionDto] }) items!: CourseSessionDto[];
 }
 
 export class CourseWithSessionsDto extends CourseDto {
-  @ApiProperty({ type: [SessionDto] }) sessions!: SessionDto[];
+  @ApiProperty({ type: [CourseSessionDto] }) sessions!: CourseSessionDto[];
 }
 
 export class CourseListDto {
@@ -335,7 +335,7 @@ export class ApplicationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'A-00000001' }) number!: string;
   @ApiProperty({ format: 'uuid' }) sessionId!: string;
-  @ApiProperty({ type: SessionDto }) session!: SessionDto;
+  @ApiProperty({ type: CourseSessionDto }) session!: CourseSessionDto;
   @ApiProperty({ type: ApplicantDto }) applicant!: ApplicantDto;
   @ApiProperty({ enum: ['web', 'paper'] }) channel!: 'web' | 'paper';
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
@@ -357,7 +357,7 @@ export class SessionAttendeeDto extends AttendeeDto {
   @ApiProperty({ type: SessionApplicantDto }) applicant!: SessionApplicantDto;
 }
 
-export class SessionDetailDto extends SessionDto {
+export class SessionDetailDto extends CourseSessionDto {
   @ApiProperty({ type: [SessionAttendeeDto] }) attendees!: SessionAttendeeDto[];
 }
 
