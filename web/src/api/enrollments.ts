@@ -1,4 +1,6 @@
 import { currentLanguage } from '../i18n/i18n';
+import { api } from './client';
+import type { Schemas } from './client';
 import { networkProblem } from './network';
 import { problemsOf } from './problems';
 import type { Problem } from './problems';
@@ -10,84 +12,16 @@ import type { Problem } from './problems';
  */
 export type Result<T> = { data: T } | { problems: Problem[] };
 
-export type CourseKind = 'classroom' | 'elearning';
-export type SessionStatus = 'draft' | 'open' | 'closed';
-export type AttendeeStatus = 'received' | 'confirmed' | 'completed' | 'cancelled';
-export type AttendeeKind = 'self' | 'staff' | 'member';
-
-export interface Course {
-  id: string;
-  code: string;
-  title: string;
-  kind: CourseKind;
-  qaEligible: boolean;
-}
-
-export interface Session {
-  id: string;
-  courseId: string;
-  course: { code: string; title: string; kind: CourseKind; qaEligible: boolean };
-  date: string;
-  venue: string | null;
-  accessStart: string | null;
-  accessEnd: string | null;
-  capacity: number | null;
-  seatsTaken: number;
-  seatsLeft: number | null;
-  status: SessionStatus;
-  cancellationDeadline: string;
-}
-
-export interface Attendee {
-  id: string;
-  kind: AttendeeKind;
-  userId: string | null;
-  name: string | null;
-  nameKana: string | null;
-  email: string | null;
-  status: AttendeeStatus;
-  ticketNumber: string | null;
-  certificateNumber: string | null;
-  confirmedAt: string | null;
-  completedAt: string | null;
-  cancelledAt: string | null;
-  qa: { entitled: boolean; endsAt: string | null; lastDay: string | null } | null;
-}
-
-export interface Application {
-  id: string;
-  number: string;
-  sessionId: string;
-  session: Session;
-  applicant: { userId: string; type: string; name: string | null };
-  channel: 'web' | 'paper';
-  createdAt: string;
-  attendees: Attendee[];
-}
-
-export type CourseWithSessions = Course & { sessions: Session[] };
-
-export type SessionAttendee = Attendee & {
-  applicationId: string;
-  applicationNumber: string;
-  applicant: { userId: string; name: string | null };
-};
-
-export type SessionDetail = Session & { attendees: SessionAttendee[] };
-
-export type AttendeeRequest =
-  | { kind: 'self' }
-  | { kind: 'staff'; name: string; nameKana: string; email: string }
-  | { kind: 'member'; userId: string };
-
-export interface CertificateCheck {
-  valid: boolean;
-  number: string;
-  courseTitle: string;
-  courseCode: string;
-  date: string;
-  holderName: string | null;
-}
+export type Course = Schemas['CourseDto'];
+export type Session = Schemas['CourseSessionDto'];
+export type Attendee = Schemas['AttendeeDto'];
+export type Application = Schemas['ApplicationDto'];
+export type CourseWithSessions = Schemas['CourseWithSessionsDto'];
+export type SessionAttendee = Schemas['SessionAttendeeDto'];
+export type SessionDetail = Schemas['SessionDetailDto'];
+export type CertificateCheck = Schemas['CertificateCheckDto'];
+export type CourseKind = Course['kind'];
+export type AttendeeRequest = Schemas['RequestedAttendeeDto'];
 
 export interface NewCustomer {
   email: string;
@@ -104,8 +38,22 @@ export interface PaperApplicationRequest {
 
 const BASE = '/api/v1';
 
+/** One typed call of the generated client, as data or the API's problems. */
+async function call<T>(
+  request: Promise<{ data?: T; error?: unknown }>,
+  rename: Record<string, string> = {},
+): Promise<Result<T>> {
+  try {
+    const { data, error } = await request;
+    return data !== undefined ? { data } : { problems: problemsOf(error, rename) };
+  } catch {
+    return { problems: [networkProblem] };
+  }
+}
+
+/** A call the generated client does not know yet (an endpoint still being built). */
 async function send<T>(
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST',
   path: string,
   body?: unknown,
   rename: Record<string, string> = {},
@@ -130,59 +78,75 @@ async function send<T>(
   return { problems: problemsOf(parsed, rename) };
 }
 
-const path = (template: string, ...values: string[]) =>
-  values.reduce((p, value) => p.replace(/\{[^}]+\}/, encodeURIComponent(value)), template);
-
 /** A request's answer as useSubmission wants it: null when done, else the problems. */
 export const problemsOrNull = <T>(result: Result<T>): Problem[] | null =>
   'problems' in result ? result.problems : null;
 
+const withReason = (reason?: string) => (reason ? { reason } : {});
+
 export const enrollmentsApi = {
   openSessions: (courseCode?: string) =>
-    send<{ items: Session[] }>(
-      'GET',
-      `/enrollments/sessions${courseCode ? `?courseCode=${encodeURIComponent(courseCode)}` : ''}`,
+    call(
+      api.GET('/api/v1/enrollments/sessions', {
+        params: { query: courseCode ? { courseCode } : {} },
+      }),
     ),
   apply: (sessionId: string, attendees: AttendeeRequest[]) =>
-    send<Application>('POST', '/me/applications', { sessionId, attendees }),
-  myApplications: () => send<{ items: Application[] }>('GET', '/me/applications'),
-  cancelMine: (id: string, attendeeIds?: string[]) =>
-    send<Application>(
-      'POST',
-      path('/me/applications/{id}/cancellation', id),
-      attendeeIds ? { attendeeIds } : {},
+    call(api.POST('/api/v1/me/applications', { body: { sessionId, attendees } })),
+  myApplications: () => call(api.GET('/api/v1/me/applications')),
+  cancelMine: (applicationId: string, attendeeIds?: string[]) =>
+    call(
+      api.POST('/api/v1/me/applications/{applicationId}/cancellation', {
+        params: { path: { applicationId } },
+        body: attendeeIds ? { attendeeIds } : {},
+      }),
     ),
   verifyCertificate: (number: string) =>
-    send<CertificateCheck>('GET', path('/certificates/{number}', number), undefined, {
-      number: 'number',
-    }),
+    call(api.GET('/api/v1/certificates/{number}', { params: { path: { number } } })),
 
-  courses: () => send<{ items: CourseWithSessions[] }>('GET', '/admin/enrollments/courses'),
+  courses: () => call(api.GET('/api/v1/admin/enrollments/courses')),
   createCourse: (body: { code: string; title: string; kind: CourseKind; qaEligible: boolean }) =>
-    send<Course>('POST', '/admin/enrollments/courses', body),
-  scheduleSession: (
-    courseId: string,
-    body:
-      | { date: string; venue: string; capacity: number }
-      | { accessStart: string; accessEnd: string; capacity?: number },
-  ) => send<Session>('POST', path('/admin/enrollments/courses/{id}/sessions', courseId), body),
+    call(api.POST('/api/v1/admin/enrollments/courses', { body })),
+  scheduleSession: (courseId: string, body: Schemas['ScheduleSessionDto']) =>
+    call(
+      api.POST('/api/v1/admin/enrollments/courses/{courseId}/sessions', {
+        params: { path: { courseId } },
+        body,
+      }),
+    ),
   openSession: (sessionId: string) =>
-    send<Session>('POST', path('/admin/enrollments/sessions/{id}/opening', sessionId), {}),
+    call(
+      api.POST('/api/v1/admin/enrollments/sessions/{sessionId}/opening', {
+        params: { path: { sessionId } },
+        body: {},
+      }),
+    ),
   closeSession: (sessionId: string) =>
-    send<Session>('POST', path('/admin/enrollments/sessions/{id}/closing', sessionId), {}),
+    call(
+      api.POST('/api/v1/admin/enrollments/sessions/{sessionId}/closing', {
+        params: { path: { sessionId } },
+        body: {},
+      }),
+    ),
   session: (sessionId: string) =>
-    send<SessionDetail>('GET', path('/admin/enrollments/sessions/{id}', sessionId)),
+    call(
+      api.GET('/api/v1/admin/enrollments/sessions/{sessionId}', {
+        params: { path: { sessionId } },
+      }),
+    ),
   confirm: (sessionId: string, attendeeIds: string[], reason?: string) =>
-    send<{ confirmed: number }>(
-      'POST',
-      path('/admin/enrollments/sessions/{id}/confirmations', sessionId),
-      { attendeeIds, ...(reason ? { reason } : {}) },
+    call(
+      api.POST('/api/v1/admin/enrollments/sessions/{sessionId}/confirmations', {
+        params: { path: { sessionId } },
+        body: { attendeeIds, ...withReason(reason) },
+      }),
     ),
   complete: (sessionId: string, attendeeIds: string[], reason?: string) =>
-    send<{ completed: number }>(
-      'POST',
-      path('/admin/enrollments/sessions/{id}/completions', sessionId),
-      { attendeeIds, ...(reason ? { reason } : {}) },
+    call(
+      api.POST('/api/v1/admin/enrollments/sessions/{sessionId}/completions', {
+        params: { path: { sessionId } },
+        body: { attendeeIds, ...withReason(reason) },
+      }),
     ),
   paperApplication: (body: PaperApplicationRequest) =>
     send<Application & { registeredUserId?: string }>(
@@ -198,18 +162,18 @@ export const enrollmentsApi = {
       },
     ),
   customerApplications: (userId: string) =>
-    send<{ items: Application[] }>(
-      'GET',
-      `/admin/enrollments/applications?userId=${encodeURIComponent(userId)}`,
-      undefined,
-      {},
+    call(api.GET('/api/v1/admin/enrollments/applications', { params: { query: { userId } } })),
+  staffCancel: (applicationId: string, reason: string, attendeeIds?: string[]) =>
+    call(
+      api.POST('/api/v1/admin/enrollments/applications/{applicationId}/cancellation', {
+        params: { path: { applicationId } },
+        body: { reason, ...(attendeeIds ? { attendeeIds } : {}) },
+      }),
     ),
-  staffCancel: (id: string, reason: string, attendeeIds?: string[]) =>
-    send<Application>('POST', path('/admin/enrollments/applications/{id}/cancellation', id), {
-      reason,
-      ...(attendeeIds ? { attendeeIds } : {}),
-    }),
 };
+
+const path = (template: string, ...values: string[]) =>
+  values.reduce((p, value) => p.replace(/\{[^}]+\}/, encodeURIComponent(value)), template);
 
 /** Where an attendee's documents download (the session cookie goes along: same origin). */
 export const ticketUrl = (applicationId: string, attendeeId: string) =>

@@ -251,6 +251,180 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/enrollments/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The applications of an account (made by it or for it), newest first */
+    get: operations['AdminEnrollmentsController_applications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enrollments/applications/{applicationId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel seats at any time (all live ones when attendeeIds is absent); reason required */
+    post: operations['AdminEnrollmentsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enrollments/courses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every course with its sessions */
+    get: operations['AdminEnrollmentsController_courses'];
+    put?: never;
+    /** Add a course to the catalogue */
+    post: operations['AdminEnrollmentsController_createCourse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enrollments/courses/{courseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a course’s title or QA eligibility */
+    patch: operations['AdminEnrollmentsController_changeCourse'];
+    trace?: never;
+  };
+  '/api/v1/admin/enrollments/courses/{courseId}/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Schedule a session (draft)
+     * @description classroom: `{date, venue, capacity}`; e-learning: `{accessStart, accessEnd, capacity?}`. Fields of the other kind, or an end before the start, are refused.
+     */
+    post: operations['AdminEnrollmentsController_scheduleSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enrollments/sessions/{sessionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The session with every attendee, its application and applicant */
+    get: operations['AdminEnrollmentsController_sessionDetail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enrollments/sessions/{sessionId}/closing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the session to applications */
+    post: operations['AdminEnrollmentsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enrollments/sessions/{sessionId}/completions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record completion: confirmed attendees get a certificate (mailed); others are left alone */
+    post: operations['AdminEnrollmentsController_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enrollments/sessions/{sessionId}/confirmations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm seats: received attendees get a ticket (mailed); others are left alone */
+    post: operations['AdminEnrollmentsController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/enrollments/sessions/{sessionId}/opening': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open the session for applications */
+    post: operations['AdminEnrollmentsController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/groups/{id}': {
     parameters: {
       query?: never;
@@ -592,6 +766,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/certificates/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Verify a completion certificate number
+     * @description Course, date and the holder’s name masked (first character kept); `holderName` is null once the holder withdrew. Limited per client IP (429 TOO_MANY_ATTEMPTS with Retry-After).
+     */
+    get: operations['CertificatesController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enrollments/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open sessions whose date (or access end) is today or later, soonest first */
+    get: operations['EnrollmentsCatalogueController_sessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/groups/mine/administrator': {
     parameters: {
       query?: never;
@@ -709,6 +920,107 @@ export interface paths {
     patch: operations['MyPageController_edit'];
     trace?: never;
   };
+  '/api/v1/me/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your applications, newest first
+     * @description Those you made, and those where you are an attendee (a member your group applied for).
+     */
+    get: operations['MyApplicationsController_list'];
+    put?: never;
+    /**
+     * Apply for seats in an open session
+     * @description individual: exactly `[{kind:"self"}]`; corporate: `self` and `staff`; group: also `member` (an active member of your group). At most 20; a person holds one live seat per session.
+     */
+    post: operations['MyApplicationsController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{applicationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of your applications (made by you or holding your seat) */
+    get: operations['MyApplicationsController_detail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{applicationId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel seats (all live ones when attendeeIds is absent)
+     * @description Until 17:00 Japan time the day before the course date. An attendee’s own account may cancel its own seat only.
+     */
+    post: operations['MyApplicationsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{id}/attendees/{attendeeId}/certificate.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The completion certificate (修了証) of a completed attendee
+     * @description For the applicant account, and for the attendee’s own account (self, member).
+     */
+    get: operations['EnrollmentDocumentsController_certificate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/applications/{id}/attendees/{attendeeId}/ticket.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The attendance ticket (受講票) of a confirmed attendee of a classroom session
+     * @description For the applicant account, and for the attendee’s own account (self, member).
+     */
+    get: operations['EnrollmentDocumentsController_ticket'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/export': {
     parameters: {
       query?: never;
@@ -795,6 +1107,26 @@ export interface paths {
     put?: never;
     /** Apply for withdrawal; support carries it out and a confirmation mail follows */
     post: operations['MyPageController_requestWithdrawal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/qa/entitlements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether a user ID may use the Internet QA service for a course, and until when
+     * @description `Authorization: Bearer <QA_SERVICE_TOKEN>`; a customer session is refused. Unknown and withdrawn user IDs answer `entitled: false`. 404 when no QA_SERVICE_TOKEN is configured.
+     */
+    get: operations['QaEntitlementsController_entitlement'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -999,6 +1331,72 @@ export interface components {
       locked: boolean;
       requiredByGroup: boolean;
     };
+    ApplicantDto: {
+      name: string | null;
+      /** @enum {string} */
+      type: 'individual' | 'corporate' | 'group';
+      userId: string;
+    };
+    ApplicationDto: {
+      applicant: components['schemas']['ApplicantDto'];
+      attendees: components['schemas']['AttendeeDto'][];
+      /** @enum {string} */
+      channel: 'web' | 'paper';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @example A-00000001 */
+      number: string;
+      session: components['schemas']['CourseSessionDto'];
+      /** Format: uuid */
+      sessionId: string;
+    };
+    ApplicationListDto: {
+      items: components['schemas']['ApplicationDto'][];
+    };
+    ApplyDto: {
+      attendees: components['schemas']['RequestedAttendeeDto'][];
+      /** Format: uuid */
+      sessionId: string;
+    };
+    AttendeeDto: {
+      /** Format: date-time */
+      cancelledAt: string | null;
+      /** @example C-8K2M4Q7W9XZ3 */
+      certificateNumber: string | null;
+      /** Format: date-time */
+      completedAt: string | null;
+      /** Format: date-time */
+      confirmedAt: string | null;
+      email: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'self' | 'staff' | 'member';
+      name: string | null;
+      nameKana: string | null;
+      /** @description Null unless the course is QA-eligible */
+      qa: components['schemas']['QaDto'] | null;
+      /** @enum {string} */
+      status: 'received' | 'confirmed' | 'completed' | 'cancelled';
+      /** @example T-8K2M4Q7W9X */
+      ticketNumber: string | null;
+      userId: string | null;
+    };
+    AttendeeIdsDto: {
+      attendeeIds: string[];
+      /**
+       * @description Why the staff member acts; stored with the audit record of the action
+       * @example お問い合わせフォームで機種変更の連絡あり
+       */
+      reason?: string;
+      /**
+       * Format: uuid
+       * @description The support request this action answers; the action is listed with it
+       */
+      supportRequestId?: string;
+    };
     AuditEntryDto: {
       actorAccountId: string | null;
       clientIp: string | null;
@@ -1019,6 +1417,42 @@ export interface components {
     AuditTrailDto: {
       items: components['schemas']['AuditEntryDto'][];
       userId: string;
+    };
+    CancellationDto: {
+      /** @description The attendees to cancel; all live attendees when absent */
+      attendeeIds?: string[];
+    };
+    CertificateCheckDto: {
+      courseCode: string;
+      courseTitle: string;
+      /**
+       * Format: date
+       * @description The course date (access start for e-learning)
+       */
+      date: string;
+      /**
+       * @description First character kept, the rest ＊; null once the holder withdrew
+       * @example 山＊ ＊＊
+       */
+      holderName: string | null;
+      /** @example C-0A1B2C3D4E5F */
+      number: string;
+      /** @enum {number} */
+      valid: true;
+    };
+    ChangeCourseDto: {
+      qaEligible?: boolean;
+      /**
+       * @description Why the staff member acts; stored with the audit record of the action
+       * @example お問い合わせフォームで機種変更の連絡あり
+       */
+      reason?: string;
+      /**
+       * Format: uuid
+       * @description The support request this action answers; the action is listed with it
+       */
+      supportRequestId?: string;
+      title?: string;
     };
     ChangeMemberDto: {
       /** @enum {string} */
@@ -1045,6 +1479,14 @@ export interface components {
       /** @description The current password */
       password: string;
     };
+    CompletedDto: {
+      /** @description How many confirmed attendees became completed */
+      completed: number;
+    };
+    ConfirmedDto: {
+      /** @description How many received attendees became confirmed */
+      confirmed: number;
+    };
     ContactAcceptedDto: {
       /** @enum {string} */
       status: 'accepted';
@@ -1067,6 +1509,81 @@ export interface components {
        * @example yamada01
        */
       userId?: string;
+    };
+    CourseDto: {
+      /** @example SEC-101 */
+      code: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'classroom' | 'elearning';
+      qaEligible: boolean;
+      title: string;
+    };
+    CourseListDto: {
+      items: components['schemas']['CourseWithSessionsDto'][];
+    };
+    CourseSessionDto: {
+      /** Format: date */
+      accessEnd: string | null;
+      /** Format: date */
+      accessStart: string | null;
+      /**
+       * Format: date-time
+       * @description Customers may cancel until then: 17:00 Japan time the day before the date
+       */
+      cancellationDeadline: string;
+      /** @description Null: unlimited */
+      capacity: number | null;
+      course: components['schemas']['SessionCourseDto'];
+      /** Format: uuid */
+      courseId: string;
+      /**
+       * Format: date
+       * @description The course date; the access start for e-learning
+       * @example 2026-04-10
+       */
+      date: string;
+      /** Format: uuid */
+      id: string;
+      seatsLeft: number | null;
+      seatsTaken: number;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'closed';
+      venue: string | null;
+    };
+    CourseWithSessionsDto: {
+      /** @example SEC-101 */
+      code: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'classroom' | 'elearning';
+      qaEligible: boolean;
+      sessions: components['schemas']['CourseSessionDto'][];
+      title: string;
+    };
+    CreateCourseDto: {
+      /**
+       * @description 3–20 letters, digits or -; unique ignoring case
+       * @example SEC-101
+       */
+      code: string;
+      /** @enum {string} */
+      kind: 'classroom' | 'elearning';
+      qaEligible: boolean;
+      /**
+       * @description Why the staff member acts; stored with the audit record of the action
+       * @example お問い合わせフォームで機種変更の連絡あり
+       */
+      reason?: string;
+      /**
+       * Format: uuid
+       * @description The support request this action answers; the action is listed with it
+       */
+      supportRequestId?: string;
+      /** @example 情報セキュリティ基礎 */
+      title: string;
     };
     EditMyPageDto: {
       /** @description A new address needs `password`; the old address is notified */
@@ -1330,6 +1847,34 @@ export interface components {
       nameKana: string;
       phone: string | null;
     };
+    QaDto: {
+      /**
+       * Format: date-time
+       * @description date + 90 days, 00:00 Japan time
+       */
+      endsAt: string;
+      entitled: boolean;
+      /**
+       * Format: date
+       * @description date + 89 days
+       */
+      lastDay: string;
+    };
+    QaEntitlementDto: {
+      courseCode: string;
+      /**
+       * Format: date-time
+       * @description 00:00 Japan time, 90 days after the course date: the first instant without the service
+       */
+      endsAt: string | null;
+      entitled: boolean;
+      /**
+       * Format: date
+       * @description The last day with the service
+       */
+      lastDay: string | null;
+      userId: string;
+    };
     RecoveryAcceptedDto: {
       /**
        * @example accepted
@@ -1464,6 +2009,136 @@ export interface components {
        */
       userId: string;
     };
+    RequestedAttendeeDto: {
+      /**
+       * @description staff only
+       * @example ichiro@example.jp
+       */
+      email?: string;
+      /** @enum {string} */
+      kind: 'self' | 'staff' | 'member';
+      /**
+       * @description staff only
+       * @example 佐藤 一郎
+       */
+      name?: string;
+      /**
+       * @description staff only (katakana or hiragana)
+       * @example サトウ イチロウ
+       */
+      nameKana?: string;
+      /**
+       * @description member only: the member’s user ID
+       * @example Member01
+       */
+      userId?: string;
+    };
+    ScheduleSessionDto: {
+      /**
+       * Format: date
+       * @description e-learning only: last day of access (≥ start)
+       * @example 2026-04-10
+       */
+      accessEnd?: string;
+      /**
+       * Format: date
+       * @description e-learning only: first day of access
+       * @example 2026-04-10
+       */
+      accessStart?: string;
+      /** @description Required for classroom; optional for e-learning (absent: unlimited) */
+      capacity?: number;
+      /**
+       * Format: date
+       * @description classroom only: the course date
+       * @example 2026-04-10
+       */
+      date?: string;
+      /**
+       * @description Why the staff member acts; stored with the audit record of the action
+       * @example お問い合わせフォームで機種変更の連絡あり
+       */
+      reason?: string;
+      /**
+       * Format: uuid
+       * @description The support request this action answers; the action is listed with it
+       */
+      supportRequestId?: string;
+      /**
+       * @description classroom only
+       * @example 東京本社 5F 研修室
+       */
+      venue?: string;
+    };
+    SessionApplicantDto: {
+      name: string | null;
+      userId: string;
+    };
+    SessionAttendeeDto: {
+      applicant: components['schemas']['SessionApplicantDto'];
+      /** Format: uuid */
+      applicationId: string;
+      applicationNumber: string;
+      /** Format: date-time */
+      cancelledAt: string | null;
+      /** @example C-8K2M4Q7W9XZ3 */
+      certificateNumber: string | null;
+      /** Format: date-time */
+      completedAt: string | null;
+      /** Format: date-time */
+      confirmedAt: string | null;
+      email: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'self' | 'staff' | 'member';
+      name: string | null;
+      nameKana: string | null;
+      /** @description Null unless the course is QA-eligible */
+      qa: components['schemas']['QaDto'] | null;
+      /** @enum {string} */
+      status: 'received' | 'confirmed' | 'completed' | 'cancelled';
+      /** @example T-8K2M4Q7W9X */
+      ticketNumber: string | null;
+      userId: string | null;
+    };
+    SessionCourseDto: {
+      code: string;
+      /** @enum {string} */
+      kind: 'classroom' | 'elearning';
+      qaEligible: boolean;
+      title: string;
+    };
+    SessionDetailDto: {
+      /** Format: date */
+      accessEnd: string | null;
+      /** Format: date */
+      accessStart: string | null;
+      attendees: components['schemas']['SessionAttendeeDto'][];
+      /**
+       * Format: date-time
+       * @description Customers may cancel until then: 17:00 Japan time the day before the date
+       */
+      cancellationDeadline: string;
+      /** @description Null: unlimited */
+      capacity: number | null;
+      course: components['schemas']['SessionCourseDto'];
+      /** Format: uuid */
+      courseId: string;
+      /**
+       * Format: date
+       * @description The course date; the access start for e-learning
+       * @example 2026-04-10
+       */
+      date: string;
+      /** Format: uuid */
+      id: string;
+      seatsLeft: number | null;
+      seatsTaken: number;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'closed';
+      venue: string | null;
+    };
     SessionDto: {
       clientIp: string | null;
       /** Format: date-time */
@@ -1486,6 +2161,9 @@ export interface components {
       scope: 'full' | 'password_change';
       userAgent: string | null;
     };
+    SessionListDto: {
+      items: components['schemas']['CourseSessionDto'][];
+    };
     SessionsEndedDto: {
       /** @description How many live sessions were ended */
       ended: number;
@@ -1504,6 +2182,20 @@ export interface components {
       supportRequestId?: string;
     };
     StaffActionWithReasonDto: {
+      /**
+       * @description Why the staff member acts; stored with the audit record of the action
+       * @example お問い合わせフォームで機種変更の連絡あり
+       */
+      reason: string;
+      /**
+       * Format: uuid
+       * @description The support request this action answers; the action is listed with it
+       */
+      supportRequestId?: string;
+    };
+    StaffCancellationDto: {
+      /** @description The attendees to cancel; all live attendees when absent */
+      attendeeIds?: string[];
       /**
        * @description Why the staff member acts; stored with the audit record of the action
        * @example お問い合わせフォームで機種変更の連絡あり
@@ -2338,6 +3030,518 @@ export interface operations {
       };
     };
   };
+  AdminEnrollmentsController_applications: {
+    parameters: {
+      query: {
+        /** @description The user ID (exact) */
+        userId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationListDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ACCOUNT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AdminEnrollmentsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffCancellationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED (no reason) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ATTENDEE_NOT_CANCELLABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AdminEnrollmentsController_courses: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourseListDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AdminEnrollmentsController_createCourse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCourseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description COURSE_CODE_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AdminEnrollmentsController_changeCourse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        courseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeCourseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourseDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description COURSE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AdminEnrollmentsController_scheduleSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        courseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScheduleSessionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourseSessionDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description COURSE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AdminEnrollmentsController_sessionDetail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDetailDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SESSION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AdminEnrollmentsController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffActionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourseSessionDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SESSION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AdminEnrollmentsController_complete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AttendeeIdsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompletedDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, ATTENDEE_NOT_IN_SESSION */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SESSION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AdminEnrollmentsController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AttendeeIdsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConfirmedDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, ATTENDEE_NOT_IN_SESSION */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SESSION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AdminEnrollmentsController_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffActionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourseSessionDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SESSION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   AdminGroupsController_read: {
     parameters: {
       query?: never;
@@ -3064,6 +4268,76 @@ export interface operations {
       };
     };
   };
+  CertificatesController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CertificateCheckDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description CERTIFICATE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TOO_MANY_ATTEMPTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  EnrollmentsCatalogueController_sessions: {
+    parameters: {
+      query?: {
+        /** @description Only the sessions of this course */
+        courseCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionListDto'];
+        };
+      };
+    };
+  };
   GroupMembersController_stepDown: {
     parameters: {
       query?: never;
@@ -3429,6 +4703,232 @@ export interface operations {
       };
     };
   };
+  MyApplicationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationListDto'];
+        };
+      };
+    };
+  };
+  MyApplicationsController_apply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED, ATTENDEE_KIND_NOT_ALLOWED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SESSION_NOT_FOUND, MEMBER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SESSION_NOT_OPEN, SESSION_FULL (details.seatsLeft), ALREADY_APPLIED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MyApplicationsController_detail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MyApplicationsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancellationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description CANCELLATION_DEADLINE_PASSED, ATTENDEE_NOT_CANCELLABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  EnrollmentDocumentsController_certificate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The application */
+        id: string;
+        attendeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description application/pdf (A4), streamed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND (also for another account’s), CERTIFICATE_NOT_ISSUED */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  EnrollmentDocumentsController_ticket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The application */
+        id: string;
+        attendeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description application/pdf (A4), streamed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description APPLICATION_NOT_FOUND (also for another account’s), TICKET_NOT_ISSUED */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   MyDataController_export: {
     parameters: {
       query?: never;
@@ -3599,6 +5099,56 @@ export interface operations {
       };
       /** @description TOO_MANY_ATTEMPTS (password checks) */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  QaEntitlementsController_entitlement: {
+    parameters: {
+      query: {
+        /** @description The customer's user ID (matched exactly, as at login) */
+        userId: string;
+        courseCode: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QaEntitlementDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SERVICE_UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description NOT_FOUND (no QA_SERVICE_TOKEN) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
