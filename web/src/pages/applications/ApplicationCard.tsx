@@ -76,7 +76,8 @@ export function ApplicationCard({
                 {t('applications.certificateNumber')}: {attendee.certificateNumber}
               </p>
             ) : null}
-            {attendee.qa?.entitled && attendee.qa.lastDay ? (
+            {attendee.qa?.lastDay &&
+            (attendee.status === 'confirmed' || attendee.status === 'completed') ? (
               <p>
                 {t('applications.qa')}: {t('applications.qaUntilPrefix')}
                 {formatDate(attendee.qa.lastDay, language)}
