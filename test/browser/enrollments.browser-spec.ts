@@ -133,7 +133,7 @@ describe('the enrollments pages in Chromium', () => {
 
     // Staff confirm both in one step: the tickets are issued.
     await openSessionPage(staff.page, code, title);
-    await staff.page.getByRole('checkbox', { name: '選択: 高橋 一郎' }).waitFor();
+    await staff.page.getByRole('checkbox', { name: '高橋 一郎' }).waitFor();
     await expectAccessibleAtBothWidths(staff.page, 'console-session');
     await staff.page.getByLabel('すべて選択する').check();
     await staff.page.getByRole('button', { name: /受講を確定する/ }).click();

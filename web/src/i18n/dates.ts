@@ -13,3 +13,14 @@ export function formatDate(value: string | null | undefined, language: Language)
     year: 'numeric',
   });
 }
+
+/** An instant in Japan time (the service's calendar), e.g. a cancellation deadline. */
+export function formatJapanDateTime(value: string | null | undefined, language: Language): string {
+  if (!value) return '—';
+  const text = new Date(value).toLocaleString(language === 'ja' ? 'ja-JP' : 'en-GB', {
+    timeZone: 'Asia/Tokyo',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return language === 'ja' ? text : `${text} JST`;
+}

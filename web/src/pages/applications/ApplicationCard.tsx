@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { isLive } from '../../api/enrollments';
 import type { Application, Attendee } from '../../api/enrollments';
-import { formatDate } from '../../i18n/dates';
+import { formatDate, formatJapanDateTime } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/ja';
-import { formatDateTime } from '../console/format';
+
 import { sessionWhen, sessionWhere } from '../courses/session-labels';
 
 export const attendeeStatusLabel = (attendee: Attendee) =>
@@ -46,13 +46,13 @@ export function ApplicationCard({
         <div className="summary__row">
           <dt>{t('applications.appliedAt')}</dt>
           <dd>
-            {formatDateTime(application.createdAt, language)}
+            {formatJapanDateTime(application.createdAt, language)}
             {application.channel === 'paper' ? ` (${t('applications.paper')})` : ''}
           </dd>
         </div>
         <div className="summary__row">
           <dt>{t('courses.cancellationDeadline')}</dt>
-          <dd>{formatDateTime(session.cancellationDeadline, language)}</dd>
+          <dd>{formatJapanDateTime(session.cancellationDeadline, language)}</dd>
         </div>
       </dl>
       <h4>{t('applications.attendees')}</h4>

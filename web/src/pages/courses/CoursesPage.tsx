@@ -6,10 +6,10 @@ import { FormProblems } from '../../components/FormProblems';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { StepHeading } from '../../components/StepHeading';
-import { formatDate } from '../../i18n/dates';
+import { formatDate, formatJapanDateTime } from '../../i18n/dates';
 import { useI18n } from '../../i18n/i18n';
 import { useMe } from '../../session/use-me';
-import { formatDateTime } from '../console/format';
+
 import { useLoad } from '../console/use-load';
 import { ApplyForm } from './ApplyForm';
 import { sessionWhen, sessionWhere } from './session-labels';
@@ -100,7 +100,7 @@ export function CoursesPage() {
                   </div>
                   <div className="summary__row">
                     <dt>{t('courses.cancellationDeadline')}</dt>
-                    <dd>{formatDateTime(session.cancellationDeadline, language)}</dd>
+                    <dd>{formatJapanDateTime(session.cancellationDeadline, language)}</dd>
                   </div>
                   {session.course.qaEligible ? (
                     <div className="summary__row">

@@ -104,66 +104,57 @@ export function SessionConsolePage() {
               />
               <label htmlFor="attendees-all">{t('console.selectAll')}</label>
             </div>
-            <div className="table-scroll">
-              <table className="table">
-                <caption className="visually-hidden">{t('console.attendeesTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('console.select')}</th>
-                    <th scope="col">{t('myPage.name')}</th>
-                    <th scope="col">{t('console.statusLabel')}</th>
-                    <th scope="col">{t('applications.number')}</th>
-                    <th scope="col">{t('console.applicant')}</th>
-                    <th scope="col">{t('console.documents')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {session.attendees.map((attendee) => (
-                    <tr key={attendee.id}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          id={`attendee-${attendee.id}`}
-                          aria-label={`${t('console.select')}: ${attendee.name ?? attendee.userId ?? attendee.id}`}
-                          disabled={attendee.status === 'cancelled'}
-                          checked={chosen.includes(attendee.id)}
-                          onChange={(event) =>
-                            setChosen((all) =>
-                              event.target.checked
-                                ? [...all, attendee.id]
-                                : all.filter((id) => id !== attendee.id),
-                            )
-                          }
-                        />
-                      </td>
-                      <td>
-                        {attendee.name ?? '—'}
-                        {attendee.nameKana ? (
-                          <span className="timeline__meta"> ({attendee.nameKana})</span>
-                        ) : null}
-                        {attendee.email ? (
-                          <span className="timeline__meta"> {attendee.email}</span>
-                        ) : null}
-                      </td>
-                      <td>{t(attendeeStatusLabel(attendee))}</td>
-                      <td>{attendee.applicationNumber}</td>
-                      <td>
-                        <Link
-                          to={`/console/applications?userId=${encodeURIComponent(attendee.applicant.userId)}`}
-                        >
-                          {attendee.applicant.userId}
-                        </Link>
-                      </td>
-                      <td>
-                        {[attendee.ticketNumber, attendee.certificateNumber]
-                          .filter(Boolean)
-                          .join(' / ') || '—'}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ul className="console-list">
+              {session.attendees.map((attendee) => (
+                <li key={attendee.id} className="console-list__item">
+                  <div className="checkbox checkbox--tight">
+                    <input
+                      type="checkbox"
+                      id={`attendee-${attendee.id}`}
+                      disabled={attendee.status === 'cancelled'}
+                      checked={chosen.includes(attendee.id)}
+                      onChange={(event) =>
+                        setChosen((all) =>
+                          event.target.checked
+                            ? [...all, attendee.id]
+                            : all.filter((id) => id !== attendee.id),
+                        )
+                      }
+                    />
+                    <label htmlFor={`attendee-${attendee.id}`}>
+                      {attendee.name ?? attendee.userId ?? '—'}
+                    </label>
+                    <span className={`badge${attendee.status === 'cancelled' ? '' : ' badge--ok'}`}>
+                      {t(attendeeStatusLabel(attendee))}
+                    </span>
+                  </div>
+                  <p className="timeline__meta">
+                    {[attendee.nameKana, attendee.email, attendee.userId]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </p>
+                  <p>
+                    {t('applications.number')}: {attendee.applicationNumber} ·{' '}
+                    {t('console.applicant')}:{' '}
+                    <Link
+                      to={`/console/applications?userId=${encodeURIComponent(attendee.applicant.userId)}`}
+                    >
+                      {attendee.applicant.userId}
+                    </Link>
+                  </p>
+                  {attendee.ticketNumber ? (
+                    <p>
+                      {t('applications.ticketNumber')}: {attendee.ticketNumber}
+                    </p>
+                  ) : null}
+                  {attendee.certificateNumber ? (
+                    <p>
+                      {t('applications.certificateNumber')}: {attendee.certificateNumber}
+                    </p>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
             <TextAreaField
               name="reason"
               label={t('console.reason')}
