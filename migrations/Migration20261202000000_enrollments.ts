@@ -62,13 +62,13 @@ export class Migration20261202000000_enrollments extends Migration {
     this.addSql(
       `create index "attendee_account_id_index" on "enrollments"."attendee" ("account_id");`,
     );
-    // A person holds at most one live seat per session (the use case checks it under the session's
+    // A person holds at most one seat (not cancelled) per session (the use case checks it under the session's
     // lock first, to answer ALREADY_APPLIED; these keep it true whatever writes).
     this.addSql(
-      `create unique index "attendee_live_account_unique" on "enrollments"."attendee" ("session_id", "account_id") where "account_id" is not null and "status" in ('received', 'confirmed');`,
+      `create unique index "attendee_live_account_unique" on "enrollments"."attendee" ("session_id", "account_id") where "account_id" is not null and "status" <> 'cancelled';`,
     );
     this.addSql(
-      `create unique index "attendee_live_email_unique" on "enrollments"."attendee" ("session_id", "email") where "email" is not null and "status" in ('received', 'confirmed');`,
+      `create unique index "attendee_live_email_unique" on "enrollments"."attendee" ("session_id", "email") where "email" is not null and "status" <> 'cancelled';`,
     );
   }
 

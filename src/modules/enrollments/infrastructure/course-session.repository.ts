@@ -4,8 +4,6 @@ import { Injectable } from '@nestjs/common';
 import { Attendee } from '../domain/application.entity';
 import { CourseSession } from '../domain/course-session.entity';
 
-const LIVE = ['received', 'confirmed'] as const;
-
 @Injectable()
 export class CourseSessionRepository {
   add(em: EntityManager, session: CourseSession): void {
@@ -28,12 +26,12 @@ export class CourseSessionRepository {
     return em.findOne(CourseSession, { id: sessionId });
   }
 
-  /** The live (received or confirmed) seats of the session; count under its lock. */
+  /** The seats taken (every attendee not cancelled, completed ones too); count under its lock. */
   liveSeats(em: EntityManager, sessionId: string): Promise<number> {
-    return em.count(Attendee, { sessionId, status: { $in: [...LIVE] } });
+    return em.count(Attendee, { sessionId, status: { $ne: 'cancelled' } });
   }
 
-  /** Which of these people already hold a live seat: by account, and (staff) by lower-cased e-mail. */
+  /** Which of these people already hold a seat (not cancelled): by account, and (staff) by lower-cased e-mail. */
   async liveHolders(
     em: EntityManager,
     sessionId: string,
@@ -45,7 +43,7 @@ export class CourseSessionRepository {
       Attendee,
       {
         sessionId,
-        status: { $in: [...LIVE] },
+        status: { $ne: 'cancelled' },
         $or: [
           ...(people.accountIds.length > 0 ? [{ accountId: { $in: people.accountIds } }] : []),
           ...(people.emails.length > 0 ? [{ email: { $in: people.emails } }] : []),

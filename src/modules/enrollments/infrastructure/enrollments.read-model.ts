@@ -6,7 +6,7 @@ import { Application, Attendee } from '../domain/application.entity';
 import { Course } from '../domain/course.entity';
 import { CourseSession } from '../domain/course-session.entity';
 
-/** A session as the views show it: with its course and its live seats. */
+/** A session as the views show it: with its course and its seats taken (not cancelled). */
 export interface SessionRecord {
   session: CourseSession;
   course: Course;
@@ -167,7 +167,7 @@ export class EnrollmentsReadModel {
   private async seatsTaken(em: EntityManager, sessionIds: string[]): Promise<Map<string, number>> {
     const rows = await em.execute<{ session_id: string; seats: string }[]>(
       `select "session_id", count(*) as "seats" from "enrollments"."attendee" ` +
-        `where "status" in ('received', 'confirmed') and "session_id" in (?) group by "session_id"`,
+        `where "status" <> 'cancelled' and "session_id" in (?) group by "session_id"`,
       [sessionIds],
     );
     return new Map(rows.map((row) => [row.session_id, Number(row.seats)]));
