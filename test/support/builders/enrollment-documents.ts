@@ -1,11 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CommandBus } from '@nestjs/cqrs';
 import type { Response } from 'supertest';
+import { ApplyForSeatsCommand } from '../../../src/modules/enrollments/application/commands/apply-for-seats/apply-for-seats.command';
+import type { RequestedAttendee } from '../../../src/modules/enrollments/application/commands/apply-for-seats/apply-for-seats.command';
+import { CompleteAttendeesCommand } from '../../../src/modules/enrollments/application/commands/complete-attendees/complete-attendees.command';
+import { ConfirmAttendeesCommand } from '../../../src/modules/enrollments/application/commands/confirm-attendees/confirm-attendees.command';
+import { CreateCourseCommand } from '../../../src/modules/enrollments/application/commands/create-course/create-course.command';
+import { OpenSessionCommand } from '../../../src/modules/enrollments/application/commands/open-session/open-session.command';
+import { ScheduleSessionCommand } from '../../../src/modules/enrollments/application/commands/schedule-session/schedule-session.command';
 import type { TestApp } from '../test-app';
 
-export const ADMIN_ENROLLMENTS = '/api/v1/admin/enrollments';
 export const MY_APPLICATIONS = '/api/v1/me/applications';
 
-type Auth = { auth: { Authorization: string } };
 export type Body = Record<string, unknown>;
 export interface AttendeeBody extends Body {
   id: string;
@@ -28,10 +35,12 @@ export function todayInJapan(now = new Date()): string {
 export const aCourseCode = (prefix = 'QA') =>
   `${prefix}-${randomBytes(4).toString('hex').toUpperCase()}`;
 
-/** A course and one open session of it, scheduled by staff through the console's API. */
+/**
+ * A course and one open session of it, scheduled the way the console's staff schedule them (its
+ * commands), so these tests need nothing but the enrollments context's use cases.
+ */
 export async function anOpenSession(
   t: TestApp,
-  staff: Auth,
   options: {
     kind?: 'classroom' | 'elearning';
     qaEligible?: boolean;
@@ -46,80 +55,69 @@ export async function anOpenSession(
   sessionId: string;
   date: string;
 }> {
+  const commands = t.app.get(CommandBus);
   const kind = options.kind ?? 'classroom';
   const code = aCourseCode();
   const title = options.title ?? '労働安全衛生基礎講習';
   const date = options.date ?? todayInJapan();
-  const course = await t
-    .http()
-    .post(`${ADMIN_ENROLLMENTS}/courses`)
-    .set(staff.auth)
-    .send({ code, title, kind, qaEligible: options.qaEligible ?? true })
-    .expect(201);
-  const schedule =
-    kind === 'classroom'
-      ? { date, venue: options.venue ?? '東京会場(千代田区 研修センター 3階)', capacity: 50 }
-      : { accessStart: date, accessEnd: date };
-  const session = await t
-    .http()
-    .post(`${ADMIN_ENROLLMENTS}/courses/${course.body.id as string}/sessions`)
-    .set(staff.auth)
-    .send(schedule)
-    .expect(201);
-  const sessionId = session.body.id as string;
-  await t
-    .http()
-    .post(`${ADMIN_ENROLLMENTS}/sessions/${sessionId}/opening`)
-    .set(staff.auth)
-    .send({})
-    .expect(200);
-  return { courseId: course.body.id as string, courseCode: code, title, sessionId, date };
+  const { courseId } = await commands.execute(
+    new CreateCourseCommand({ code, title, kind, qaEligible: options.qaEligible ?? true }),
+  );
+  const { sessionId } = await commands.execute(
+    new ScheduleSessionCommand(
+      courseId,
+      kind === 'classroom'
+        ? { date, venue: options.venue ?? '東京会場(千代田区 研修センター 3階)', capacity: 50 }
+        : { accessStart: date, accessEnd: date },
+    ),
+  );
+  await commands.execute(new OpenSessionCommand(sessionId));
+  return { courseId, courseCode: code, title, sessionId, date };
 }
 
+/** The application and its attendees as stored (numbers included). */
+export async function applicationOf(t: TestApp, applicationId: string): Promise<ApplicationBody> {
+  const connection = t.app.get(EntityManager).fork().getConnection();
+  const [application] = await connection.execute<{ id: string; number: string }[]>(
+    'select "id", "number" from "enrollments"."application" where "id" = ?',
+    [applicationId],
+  );
+  const attendees = await connection.execute<Record<string, string | null>[]>(
+    `select "id", "kind", "status", "ticket_number", "certificate_number"
+       from "enrollments"."attendee" where "application_id" = ? order by "position"`,
+    [applicationId],
+  );
+  return {
+    ...application,
+    attendees: attendees.map((row) => ({
+      id: row.id as string,
+      kind: row.kind,
+      status: row.status as string,
+      ticketNumber: row.ticket_number,
+      certificateNumber: row.certificate_number,
+    })),
+  };
+}
+
+/** Applied for as the customer applies from My Page (the same use case, channel web). */
 export async function apply(
   t: TestApp,
-  applicant: Auth,
+  applicant: { accountId: string },
   sessionId: string,
-  attendees: Body[],
+  attendees: RequestedAttendee[],
 ): Promise<ApplicationBody> {
-  const res = await t
-    .http()
-    .post(MY_APPLICATIONS)
-    .set(applicant.auth)
-    .send({ sessionId, attendees })
-    .expect(201);
-  return res.body as ApplicationBody;
+  const { applicationId } = await t.app
+    .get(CommandBus)
+    .execute(new ApplyForSeatsCommand(applicant.accountId, sessionId, attendees, 'web'));
+  return applicationOf(t, applicationId);
 }
 
-export async function confirm(t: TestApp, staff: Auth, sessionId: string, attendeeIds: string[]) {
-  await t
-    .http()
-    .post(`${ADMIN_ENROLLMENTS}/sessions/${sessionId}/confirmations`)
-    .set(staff.auth)
-    .send({ attendeeIds })
-    .expect(200);
+export async function confirm(t: TestApp, sessionId: string, attendeeIds: string[]) {
+  await t.app.get(CommandBus).execute(new ConfirmAttendeesCommand(sessionId, attendeeIds));
 }
 
-export async function complete(t: TestApp, staff: Auth, sessionId: string, attendeeIds: string[]) {
-  await t
-    .http()
-    .post(`${ADMIN_ENROLLMENTS}/sessions/${sessionId}/completions`)
-    .set(staff.auth)
-    .send({ attendeeIds })
-    .expect(200);
-}
-
-export async function applicationOf(
-  t: TestApp,
-  reader: Auth,
-  applicationId: string,
-): Promise<ApplicationBody> {
-  const res = await t
-    .http()
-    .get(`${MY_APPLICATIONS}/${applicationId}`)
-    .set(reader.auth)
-    .expect(200);
-  return res.body as ApplicationBody;
+export async function complete(t: TestApp, sessionId: string, attendeeIds: string[]) {
+  await t.app.get(CommandBus).execute(new CompleteAttendeesCommand(sessionId, attendeeIds));
 }
 
 /** supertest keeps a PDF body as bytes with this parser. */
