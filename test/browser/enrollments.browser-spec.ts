@@ -15,6 +15,7 @@ import {
   setNewPasswordThroughPage,
 } from '@test/support/browser-pages';
 import type { Locator, Page } from 'playwright-core';
+import { ERROR_MESSAGES } from '../../web/src/api/error-messages';
 
 /**
  * The enrollments pages in Chromium (issue 15): staff schedule and open a session; a corporate
@@ -90,7 +91,9 @@ describe('the enrollments pages in Chromium', () => {
   }
 
   const pdfText = (bytes: Buffer) =>
-    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: bytes }).toString('utf8');
+    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: bytes }).toString(
+      'utf8',
+    );
 
   it('lets a corporate account apply for two staff, staff confirm and complete them, and the certificate verifies', async () => {
     const title = '品質管理入門';
@@ -245,18 +248,71 @@ describe('the enrollments pages in Chromium', () => {
       .getByText('受付済み')
       .waitFor();
 
-    // Staff find the application by the user ID and cancel it with a reason.
-    await staff.page.getByRole('link', { name: 'このお客様の受講申込みへ' }).click();
-    await staff.page.getByRole('heading', { name: 'お客様の受講申込み', level: 1 }).waitFor();
-    const application = staff.page.getByRole('article', { name: new RegExp(title) });
-    await application.getByRole('button', { name: /申込みを取り消す/ }).click();
-    const dialog = staff.page.getByRole('dialog', { name: /申込みを取り消す/ });
-    await dialog.getByRole('button', { name: '取り消す', exact: true }).click();
-    await dialog.getByText('入力内容をご確認ください。').waitFor();
-    await dialog.getByLabel('理由').fill('電話で取消しの依頼');
-    await expectAccessibleAtBothWidths(staff.page, 'console-cancel-application');
+    expect(customer.errors).toEqual([]);
+    expect(staff.errors).toEqual([]);
+  });
+
+  it('lets an individual apply for itself and cancel; staff cancel a seat only with a reason', async () => {
+    const title = '個人向け講習';
+    const staff = await staffPage();
+    const code = await scheduleOpenSession(staff.page, title, '名古屋会場');
+    const individual = await aRegisteredAccount(world.t).register();
+    const customer = await world.newPage();
+    const { page } = customer;
+    await logInThroughPage(page, individual.userId, individual.password);
+    await page.getByRole('heading', { name: 'マイページ' }).waitFor();
+
+    const apply = async () => {
+      await page.goto('/courses');
+      const listing = page.getByRole('listitem').filter({ hasText: code });
+      await listing.getByRole('button', { name: /申し込む/ }).click();
+      await page.getByText('ご本人が受講します').waitFor();
+      await page.getByRole('button', { name: 'この内容で申し込む' }).click();
+      const received = page.getByRole('status').filter({ hasText: 'お申込みを受け付けました。' });
+      return ((await received.locator('strong').textContent()) ?? '').trim();
+    };
+    const first = await apply();
+    expect(first).toMatch(/^A-\d{8}$/);
+
+    // Applying again for the same session is refused with the API's message.
+    await page.goto('/courses');
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: code })
+      .getByRole('button', { name: /申し込む/ })
+      .click();
+    await page.getByRole('button', { name: 'この内容で申し込む' }).click();
+    await page.getByRole('alert').getByText(ERROR_MESSAGES.ALREADY_APPLIED.ja).waitFor();
+    await expectAccessibleAtBothWidths(page, 'courses-apply-refused');
+
+    // The customer cancels before the deadline.
+    await page.goto('/mypage/applications');
+    const mine = page.getByRole('article', { name: new RegExp(first) });
+    await mine.getByRole('button', { name: `申込みを取り消す: ${first}` }).click();
+    const dialog = page.getByRole('dialog', { name: `申込みを取り消す: ${first}` });
+    await expectAccessibleAtBothWidths(page, 'my-applications-cancel');
     await dialog.getByRole('button', { name: '取り消す', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
+    await mine.getByText('取消し済み').waitFor();
+    await page.getByRole('status').getByText('お申込みを取り消しました。').waitFor();
+
+    // A new seat; staff cancel it from the customer's applications, and only with a reason.
+    const second = await apply();
+    await staff.page.getByRole('link', { name: 'お客様の受講申込み' }).click();
+    await staff.page.getByRole('heading', { name: 'お客様の受講申込み', level: 1 }).waitFor();
+    await staff.page.getByLabel('ユーザID').fill(individual.userId);
+    await staff.page.getByRole('button', { name: '検索する' }).click();
+    const application = staff.page.getByRole('article', { name: new RegExp(second) });
+    await application.getByText('受付済み').waitFor();
+    await expectAccessibleAtBothWidths(staff.page, 'console-customer-applications');
+    await application.getByRole('button', { name: `申込みを取り消す: ${second}` }).click();
+    const staffDialog = staff.page.getByRole('dialog', { name: `申込みを取り消す: ${second}` });
+    await staffDialog.getByRole('button', { name: '取り消す', exact: true }).click();
+    await staffDialog.getByText('入力内容をご確認ください。').waitFor();
+    await staffDialog.getByLabel('理由').fill('電話で取消しの依頼');
+    await expectAccessibleAtBothWidths(staff.page, 'console-cancel-application');
+    await staffDialog.getByRole('button', { name: '取り消す', exact: true }).click();
+    await staffDialog.waitFor({ state: 'hidden' });
     await application.getByText('取消し済み').waitFor();
 
     expect(customer.errors).toEqual([]);
