@@ -32,6 +32,7 @@ import { MyApplicationsController } from './http/my-applications.controller';
 import { Application, Attendee } from './domain/application.entity';
 import { Course } from './domain/course.entity';
 import { CourseSession } from './domain/course-session.entity';
+import { PaperApplicationsController } from './http/paper-applications.controller';
 import { ENROLLMENTS_MAIL_TEMPLATES } from './enrollments.mail-templates';
 import { ApplicationRepository } from './infrastructure/application.repository';
 import { CourseSessionRepository } from './infrastructure/course-session.repository';
@@ -65,6 +66,7 @@ import { QaServiceGuard } from './http/qa-service.guard';
     EnrollmentDocumentsController,
     CertificatesController,
     QaEntitlementsController,
+    PaperApplicationsController,
   ],
   providers: [
     CourseRepository,

@@ -261,7 +261,11 @@ export interface paths {
     /** The applications of an account (made by it or for it), newest first */
     get: operations['AdminEnrollmentsController_applications'];
     put?: never;
-    post?: never;
+    /**
+     * Enter a paper application, for an existing user ID or registering a new customer
+     * @description Exactly one of `userId` and `newCustomer`. A new customer is registered as an individual in the same transaction (ID assigned, mailed with a temporary password); when the application is refused nothing is written, no account either, and no mail is sent. Channel `paper`; the staff member and `reason` (required) are recorded with its events.
+     */
+    post: operations['PaperApplicationsController_apply'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1820,6 +1824,68 @@ export interface components {
       type: 'individual' | 'corporate' | 'group';
       userId: string;
     };
+    NewCustomerDto: {
+      /** @example taro@example.jp */
+      email: string;
+      /**
+       * @description Of the mails
+       * @default ja
+       * @enum {string}
+       */
+      language: 'ja' | 'en';
+      profile: components['schemas']['NewCustomerProfileDto'];
+    };
+    NewCustomerProfileDto: {
+      /** @example 山田 太郎 */
+      name: string;
+      /**
+       * @description Katakana or hiragana
+       * @example ヤマダ タロウ
+       */
+      nameKana: string;
+      /** @example 03-1234-5678 */
+      phone?: string;
+    };
+    PaperApplicationDto: {
+      /** @description As for the account’s type; `[{kind: "self"}]` when absent */
+      attendees?: components['schemas']['RequestedAttendeeDto'][];
+      /** @description A person without a user ID: registered as an individual in the same step, with an assigned ID and the mail of the ID and a temporary password (exactly one of userId and newCustomer) */
+      newCustomer?: components['schemas']['NewCustomerDto'];
+      /**
+       * @description Why the staff member acts; stored with the audit record of the action
+       * @example お問い合わせフォームで機種変更の連絡あり
+       */
+      reason: string;
+      /** Format: uuid */
+      sessionId: string;
+      /**
+       * Format: uuid
+       * @description The support request this action answers; the action is listed with it
+       */
+      supportRequestId?: string;
+      /**
+       * @description An existing account (exactly one of userId and newCustomer)
+       * @example Tanaka001
+       */
+      userId?: string;
+    };
+    PaperApplicationResultDto: {
+      applicant: components['schemas']['ApplicantDto'];
+      attendees: components['schemas']['AttendeeDto'][];
+      /** @enum {string} */
+      channel: 'web' | 'paper';
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @example A-00000001 */
+      number: string;
+      /** @description The user ID assigned to a newly registered customer */
+      registeredUserId?: string;
+      session: components['schemas']['CourseSessionDto'];
+      /** Format: uuid */
+      sessionId: string;
+    };
     PasswordReissuedDto: {
       /**
        * Format: date-time
@@ -3061,6 +3127,65 @@ export interface operations {
       };
       /** @description ACCOUNT_NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PaperApplicationsController_apply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaperApplicationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaperApplicationResultDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED (also both or neither of userId and newCustomer, no reason), ATTENDEE_KIND_NOT_ALLOWED, EMAIL_INVALID, PROFILE_INVALID */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FORBIDDEN (no staff role) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ACCOUNT_NOT_FOUND, SESSION_NOT_FOUND, MEMBER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SESSION_NOT_OPEN, SESSION_FULL (details.seatsLeft), ALREADY_APPLIED */
+      409: {
         headers: {
           [name: string]: unknown;
         };

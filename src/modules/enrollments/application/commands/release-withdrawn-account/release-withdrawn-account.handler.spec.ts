@@ -1,8 +1,7 @@
-import { MikroORM } from '@mikro-orm/core';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { RequestContext } from '@app/platform';
+import { useEnrollmentsModel } from '@test/support/builders/enrollments-doubles';
 import { immediateTransactions, typesOf } from '@test/support/builders/transactions-double';
-import { Application, Attendee } from '../../../domain/application.entity';
+import { Application } from '../../../domain/application.entity';
 import type { AttendeeInput, Notice } from '../../../domain/application.entity';
 import type { CourseSession } from '../../../domain/course-session.entity';
 import { AttendeeCancelled } from '../../../domain/enrollments.events';
@@ -120,17 +119,7 @@ function handlerFor(applications: Application[]) {
 const attendees = (application: Application) => application.attendees.getItems();
 
 describe('ReleaseWithdrawnAccountHandler', () => {
-  // The attendees are a MikroORM collection: its metadata is discovered, no database connected.
-  let orm: MikroORM | undefined;
-  beforeAll(async () => {
-    orm = await MikroORM.init({
-      driver: PostgreSqlDriver,
-      entities: [Application, Attendee],
-      dbName: 'unit-specs-never-connect',
-      connect: false,
-    });
-  });
-  afterAll(() => orm?.close());
+  useEnrollmentsModel();
 
   it('cancels the live seats a withdrawn corporate applied for without a mail, and erases its attendees’ data but keeps the certificate', async () => {
     const application = anApplication(
