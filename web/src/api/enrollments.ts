@@ -1,4 +1,3 @@
-import { currentLanguage } from '../i18n/i18n';
 import { api } from './client';
 import type { Schemas } from './client';
 import { networkProblem } from './network';
@@ -23,18 +22,8 @@ export type CertificateCheck = Schemas['CertificateCheckDto'];
 export type CourseKind = Course['kind'];
 export type AttendeeRequest = Schemas['RequestedAttendeeDto'];
 
-export interface NewCustomer {
-  email: string;
-  profile: { name: string; nameKana: string; phone?: string };
-  language?: 'ja' | 'en';
-}
-
-export interface PaperApplicationRequest {
-  sessionId: string;
-  userId?: string;
-  newCustomer?: NewCustomer;
-  reason: string;
-}
+export type PaperApplicationRequest = Schemas['PaperApplicationDto'];
+export type PaperApplicationResult = Schemas['PaperApplicationResultDto'];
 
 const BASE = '/api/v1';
 
@@ -49,33 +38,6 @@ async function call<T>(
   } catch {
     return { problems: [networkProblem] };
   }
-}
-
-/** A call the generated client does not know yet (an endpoint still being built). */
-async function send<T>(
-  method: 'GET' | 'POST',
-  path: string,
-  body?: unknown,
-  rename: Record<string, string> = {},
-): Promise<Result<T>> {
-  let response: Response;
-  try {
-    response = await fetch(`${BASE}${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json',
-        'Accept-Language': currentLanguage(),
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    return { problems: [networkProblem] };
-  }
-  const parsed: unknown = await response.json().catch(() => undefined);
-  if (response.ok) return { data: parsed as T };
-  return { problems: problemsOf(parsed, rename) };
 }
 
 /** A request's answer as useSubmission wants it: null when done, else the problems. */
@@ -149,18 +111,13 @@ export const enrollmentsApi = {
       }),
     ),
   paperApplication: (body: PaperApplicationRequest) =>
-    send<Application & { registeredUserId?: string }>(
-      'POST',
-      '/admin/enrollments/applications',
-      body,
-      {
-        'newCustomer.email': 'email',
-        'newCustomer.profile.name': 'name',
-        'newCustomer.profile.nameKana': 'nameKana',
-        'newCustomer.profile.phone': 'phone',
-        'newCustomer.language': 'language',
-      },
-    ),
+    call(api.POST('/api/v1/admin/enrollments/applications', { body }), {
+      'newCustomer.email': 'email',
+      'newCustomer.profile.name': 'name',
+      'newCustomer.profile.nameKana': 'nameKana',
+      'newCustomer.profile.phone': 'phone',
+      'newCustomer.language': 'language',
+    }),
   customerApplications: (userId: string) =>
     call(api.GET('/api/v1/admin/enrollments/applications', { params: { query: { userId } } })),
   staffCancel: (applicationId: string, reason: string, attendeeIds?: string[]) =>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { enrollmentsApi } from '../../../api/enrollments';
-import type { Application } from '../../../api/enrollments';
+import type { PaperApplicationResult } from '../../../api/enrollments';
 import { Field } from '../../../components/Field';
 import { FormActions } from '../../../components/FormActions';
 import { FormProblems } from '../../../components/FormProblems';
@@ -16,7 +16,7 @@ import { sessionWhen, sessionWhere } from '../../courses/session-labels';
 import { useLoad } from '../use-load';
 
 type Who = 'existing' | 'new';
-type Done = Application & { registeredUserId?: string };
+type Done = PaperApplicationResult;
 
 const blank = () => ({
   sessionId: '',
