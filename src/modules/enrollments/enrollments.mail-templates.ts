@@ -121,9 +121,10 @@ export const ENROLLMENTS_MAIL_TEMPLATES = [
   }),
   defineMailTemplate({
     event: AttendeeCancelled.TYPE,
-    // A withdrawal cancels silently: the account is gone and its address erased (ADR 0091).
+    // A withdrawal cancels silently (ADR 0091), and an applicant without an account any more
+    // has no address: the event then carries none.
     recipient: (context) =>
-      context.payload.by === 'withdrawal' ? null : stringField(context, 'email'),
+      context.payload.by === 'withdrawal' ? null : (context.secrets?.email ?? null) || null,
     ja: (context) => ({
       subject: '受講のお申込みをキャンセルしました',
       lines: [

@@ -1527,6 +1527,36 @@ export interface components {
     CourseListDto: {
       items: components['schemas']['CourseWithSessionsDto'][];
     };
+    CourseSessionDetailDto: {
+      /** Format: date */
+      accessEnd: string | null;
+      /** Format: date */
+      accessStart: string | null;
+      attendees: components['schemas']['SessionAttendeeDto'][];
+      /**
+       * Format: date-time
+       * @description Customers may cancel until then: 17:00 Japan time the day before the date
+       */
+      cancellationDeadline: string;
+      /** @description Null: unlimited */
+      capacity: number | null;
+      course: components['schemas']['SessionCourseDto'];
+      /** Format: uuid */
+      courseId: string;
+      /**
+       * Format: date
+       * @description The course date; the access start for e-learning
+       * @example 2026-04-10
+       */
+      date: string;
+      /** Format: uuid */
+      id: string;
+      seatsLeft: number | null;
+      seatsTaken: number;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'closed';
+      venue: string | null;
+    };
     CourseSessionDto: {
       /** Format: date */
       accessEnd: string | null;
@@ -1555,6 +1585,9 @@ export interface components {
       /** @enum {string} */
       status: 'draft' | 'open' | 'closed';
       venue: string | null;
+    };
+    CourseSessionListDto: {
+      items: components['schemas']['CourseSessionDto'][];
     };
     CourseWithSessionsDto: {
       /** @example SEC-101 */
@@ -2175,36 +2208,6 @@ export interface components {
       qaEligible: boolean;
       title: string;
     };
-    SessionDetailDto: {
-      /** Format: date */
-      accessEnd: string | null;
-      /** Format: date */
-      accessStart: string | null;
-      attendees: components['schemas']['SessionAttendeeDto'][];
-      /**
-       * Format: date-time
-       * @description Customers may cancel until then: 17:00 Japan time the day before the date
-       */
-      cancellationDeadline: string;
-      /** @description Null: unlimited */
-      capacity: number | null;
-      course: components['schemas']['SessionCourseDto'];
-      /** Format: uuid */
-      courseId: string;
-      /**
-       * Format: date
-       * @description The course date; the access start for e-learning
-       * @example 2026-04-10
-       */
-      date: string;
-      /** Format: uuid */
-      id: string;
-      seatsLeft: number | null;
-      seatsTaken: number;
-      /** @enum {string} */
-      status: 'draft' | 'open' | 'closed';
-      venue: string | null;
-    };
     SessionDto: {
       clientIp: string | null;
       /** Format: date-time */
@@ -2226,9 +2229,6 @@ export interface components {
       /** @enum {string} */
       scope: 'full' | 'password_change';
       userAgent: string | null;
-    };
-    SessionListDto: {
-      items: components['schemas']['CourseSessionDto'][];
     };
     SessionsEndedDto: {
       /** @description How many live sessions were ended */
@@ -3454,7 +3454,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionDetailDto'];
+          'application/json': components['schemas']['CourseSessionDetailDto'];
         };
       };
       /** @description FORBIDDEN (no staff role) */
@@ -4458,7 +4458,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionListDto'];
+          'application/json': components['schemas']['CourseSessionListDto'];
         };
       };
     };

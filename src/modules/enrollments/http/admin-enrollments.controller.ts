@@ -63,7 +63,7 @@ import {
   CourseListDto,
   CreateCourseDto,
   ScheduleSessionDto,
-  SessionDetailDto,
+  CourseSessionDetailDto,
   CourseSessionDto,
   StaffCancellationDto,
 } from './enrollments.dto';
@@ -189,7 +189,7 @@ export class AdminEnrollmentsController {
   @Get('sessions/:sessionId')
   @ApiOperation({ summary: 'The session with every attendee, its application and applicant' })
   @ApiParam({ name: 'sessionId', format: 'uuid' })
-  @ApiOkResponse({ type: SessionDetailDto })
+  @ApiOkResponse({ type: CourseSessionDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'SESSION_NOT_FOUND' })
   async sessionDetail(@Param('sessionId') sessionId: string): Promise<SessionDetailView> {
     const view = await this.queries.execute(new GetSessionDetailQuery(sessionId));

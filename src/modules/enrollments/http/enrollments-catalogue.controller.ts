@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListOpenSessionsQuery } from '../application/queries/list-open-sessions/list-open-sessions.query';
-import { OpenSessionsQueryDto, SessionListDto } from './enrollments.dto';
+import { OpenSessionsQueryDto, CourseSessionListDto } from './enrollments.dto';
 
 /** What anyone may see before logging in: the sessions taking applications. */
 @ApiTags('enrollments')
@@ -14,8 +14,8 @@ export class EnrollmentsCatalogueController {
   @ApiOperation({
     summary: 'Open sessions whose date (or access end) is today or later, soonest first',
   })
-  @ApiOkResponse({ type: SessionListDto })
-  async sessions(@Query() query: OpenSessionsQueryDto): Promise<SessionListDto> {
+  @ApiOkResponse({ type: CourseSessionListDto })
+  async sessions(@Query() query: OpenSessionsQueryDto): Promise<CourseSessionListDto> {
     return { items: await this.queries.execute(new ListOpenSessionsQuery(query.courseCode)) };
   }
 }

@@ -281,7 +281,7 @@ export class CourseSessionDto {
   cancellationDeadline!: string;
 }
 
-export class SessionListDto {
+export class CourseSessionListDto {
   @ApiProperty({ type: [CourseSessionDto] }) items!: CourseSessionDto[];
 }
 
@@ -357,7 +357,7 @@ export class SessionAttendeeDto extends AttendeeDto {
   @ApiProperty({ type: SessionApplicantDto }) applicant!: SessionApplicantDto;
 }
 
-export class SessionDetailDto extends CourseSessionDto {
+export class CourseSessionDetailDto extends CourseSessionDto {
   @ApiProperty({ type: [SessionAttendeeDto] }) attendees!: SessionAttendeeDto[];
 }
 
