@@ -1,6 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
 import {
   aRegisteredAccount,
+  aStaffMember,
+  requestWithdrawal,
   aUserId,
   deliveredEvent,
   outboxEvents,
@@ -17,7 +21,10 @@ import {
 import { SmtpCapture } from '@test/support/smtp-capture';
 import { createTestApp, createTestDatabase } from '@test/support/test-app';
 import type { TestApp } from '@test/support/test-app';
-import { QaReminderScheduler } from '../../src/modules/enrollments/infrastructure/qa-reminder.scheduler';
+import {
+  QA_REMINDER_QUEUE,
+  QaReminderScheduler,
+} from '../../src/modules/enrollments/infrastructure/qa-reminder.scheduler';
 
 const QA_TOKEN = 'qa-service-token-0123456789abcdef';
 const CHECKS_PER_IP = 5;
@@ -210,6 +217,24 @@ describe('enrollments: public certificate check, QA service endpoint and reminde
       }
     });
 
+    it('answers entitled false once the account withdrew', async () => {
+      const leaving = await aRegisteredAccount(t).loggedIn();
+      const own = await apply(t, leaving, session.sessionId, [{ kind: 'self' }]);
+      await confirm(t, session.sessionId, [own.attendees[0].id]);
+      const query = { userId: leaving.userId, courseCode: session.courseCode };
+      const before = await ask(query).set('Authorization', `Bearer ${QA_TOKEN}`).expect(200);
+      expect(before.body.entitled).toBe(true);
+      await requestWithdrawal(t, leaving);
+      const support = await aStaffMember(t, 'support').loggedIn();
+      await t
+        .http()
+        .post(`/api/v1/admin/withdrawals/${leaving.userId}/complete`)
+        .set(support.auth)
+        .expect(200);
+      const after = await ask(query).set('Authorization', `Bearer ${QA_TOKEN}`).expect(200);
+      expect(after.body).toEqual({ ...query, entitled: false, endsAt: null, lastDay: null });
+    });
+
     it('answers a bad query with VALIDATION_FAILED', async () => {
       const queries: Record<string, string>[] = [
         { courseCode: session.courseCode },
@@ -244,6 +269,10 @@ describe('enrollments: public certificate check, QA service endpoint and reminde
       await confirm(t, session.sessionId, [application.attendees[0].id]);
       const endsAt = japanMidnight(addDays(session.date, 90));
       const scheduler = (app: TestApp) => app.app.get(QaReminderScheduler);
+
+      // Both instances declared the same schedule: one repeatable job in Redis.
+      const queue = t.app.get<Queue>(getQueueToken(QA_REMINDER_QUEUE));
+      expect(await queue.getRepeatableJobs()).toHaveLength(1);
 
       const notYet = new Date(endsAt.getTime() - 7 * 86_400_000 - 1);
       expect(await scheduler(t).run(notYet)).toEqual({ recorded: 0 });

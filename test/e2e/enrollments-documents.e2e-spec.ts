@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { aRegisteredAccount } from '@test/support/builders/accounts';
+import { aRegisteredAccount, PROFILES } from '@test/support/builders/accounts';
 import type { LoggedInAccount } from '@test/support/builders/accounts';
 import {
   apply,
@@ -109,6 +109,7 @@ describe('enrollments: attendance tickets and completion certificates (real Post
         session.courseCode,
         ticketNumber,
         number,
+        PROFILES.corporate.companyName as string,
       ]);
       const certificate = await t
         .http()
@@ -201,7 +202,12 @@ describe('enrollments: attendance tickets and completion certificates (real Post
       const own = await download(member, documentUrl(applicationId, memberId, 'ticket')).expect(
         200,
       );
-      await expectPdfShowing(own as never, ['田中 一郎', session.title, ticketNumber]);
+      await expectPdfShowing(own as never, [
+        '田中 一郎',
+        session.title,
+        ticketNumber,
+        group.groupName,
+      ]);
       await download(group, documentUrl(applicationId, memberId, 'ticket')).expect(200);
       await download(group, documentUrl(applicationId, selfId, 'ticket')).expect(200);
     });

@@ -1,4 +1,5 @@
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { GetAccountQuery } from '../../../../accounts/public-api';
 import {
   ApplicationNotFoundError,
   CertificateNotIssuedError,
@@ -11,7 +12,10 @@ import type { AttendeeDocument } from './get-attendee-document.query';
 
 @QueryHandler(GetAttendeeDocumentQuery)
 export class GetAttendeeDocumentHandler implements IQueryHandler<GetAttendeeDocumentQuery> {
-  constructor(private readonly readModel: EnrollmentsReadModel) {}
+  constructor(
+    private readonly readModel: EnrollmentsReadModel,
+    private readonly queries: QueryBus,
+  ) {}
 
   async execute({
     accountId,
@@ -46,7 +50,7 @@ export class GetAttendeeDocumentHandler implements IQueryHandler<GetAttendeeDocu
           courseCode: course.code,
           date: session.date,
           venue: session.venue ?? '',
-          applicantName: application.applicantName ?? '',
+          applicantName: await this.applicantName(application),
           applicationNumber: application.number,
         },
       };
@@ -69,5 +73,19 @@ export class GetAttendeeDocumentHandler implements IQueryHandler<GetAttendeeDocu
         issuedOn: japanDate(attendee.completedAt),
       },
     };
+  }
+
+  /** A corporate or group applicant is named by its company or group, as on its paper forms. */
+  private async applicantName(application: {
+    applicantAccountId: string;
+    applicantName: string | null;
+  }): Promise<string> {
+    const account = await this.queries.execute(new GetAccountQuery(application.applicantAccountId));
+    const organisation =
+      account?.status === 'withdrawn'
+        ? null
+        : (account?.profile.companyName ?? account?.profile.groupName ?? null);
+    const person = application.applicantName ?? '';
+    return organisation ? `${organisation} ${person}`.trim() : person;
   }
 }
