@@ -15,6 +15,10 @@ import { InboxPage } from './InboxPage';
 import { RegisterCustomerPage } from './RegisterCustomerPage';
 import { RequestPage } from './RequestPage';
 import { WithdrawalsPage } from './WithdrawalsPage';
+import { CoursesConsolePage } from './enrollments/CoursesConsolePage';
+import { CustomerApplicationsPage } from './enrollments/CustomerApplicationsPage';
+import { PaperApplicationPage } from './enrollments/PaperApplicationPage';
+import { SessionConsolePage } from './enrollments/SessionConsolePage';
 
 type Access =
   | { state: 'checking' }
@@ -74,6 +78,9 @@ export function ConsolePage() {
         <NavLink to="/console/withdrawals">{t('console.nav.withdrawals')}</NavLink>
         <NavLink to="/console/failed-mails">{t('console.nav.failedMails')}</NavLink>
         <NavLink to="/console/register">{t('console.nav.register')}</NavLink>
+        <NavLink to="/console/courses">{t('console.nav.courses')}</NavLink>
+        <NavLink to="/console/paper-applications">{t('console.nav.paperApplication')}</NavLink>
+        <NavLink to="/console/applications">{t('console.nav.customerApplications')}</NavLink>
       </nav>
       <Routes>
         <Route index element={<InboxPage />} />
@@ -84,6 +91,10 @@ export function ConsolePage() {
         <Route path="failed-mails" element={<FailedMailsPage />} />
         <Route path="register" element={<RegisterCustomerPage />} />
         <Route path="groups/:id" element={<GroupPage />} />
+        <Route path="courses" element={<CoursesConsolePage />} />
+        <Route path="sessions/:sessionId" element={<SessionConsolePage />} />
+        <Route path="paper-applications" element={<PaperApplicationPage />} />
+        <Route path="applications" element={<CustomerApplicationsPage />} />
       </Routes>
     </div>
   );

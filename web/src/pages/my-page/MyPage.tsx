@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { networkProblem } from '../../api/network';
 import type { Problem } from '../../api/problems';
@@ -53,6 +53,11 @@ export function MyPage() {
         <h2>{t('myPage.profile')}</h2>
         <ProfileSummary me={me.me} />
         <GroupAdministration me={me.me} />
+        <h2>{t('myPage.enrollments')}</h2>
+        <p>
+          <Link to="/mypage/applications">{t('myPage.applicationsLink')}</Link> ·{' '}
+          <Link to="/courses">{t('myPage.coursesLink')}</Link>
+        </p>
       </section>
       <ProfileSection me={me.me} onSaved={me.reload} />
       <EmailSection onSaved={me.reload} />
