@@ -325,7 +325,7 @@ describe('enrollments: paper applications (POST /admin/enrollments/applications)
   });
 
   describe('withdrawal (ADR 0091)', () => {
-    it('cancels the live seat without a mail and erases the completed attendee’s name, the certificate number staying', async () => {
+    it('cancels the live seat without a mail and erases the completed attendee’s name, the certificate still verifying without it', async () => {
       const received = await aSession();
       const completed = await aSession();
       const customer = await aRegisteredAccount(t).loggedIn();
@@ -353,6 +353,20 @@ describe('enrollments: paper applications (POST /admin/enrollments/applications)
         attendeeIds,
       );
       expect(certificate).toMatch(/^C-[0-9A-HJKMNP-TV-Z]{12}$/);
+      const completedSession = (
+        await t.http().get(`${ADMIN}/sessions/${completed}`).set(support.auth).expect(200)
+      ).body as { course: { code: string; title: string }; date: string };
+      const publicCheck = async () =>
+        (await t.http().get(`/api/v1/certificates/${certificate}`).expect(200)).body as unknown;
+      const verified = {
+        valid: true,
+        number: certificate,
+        courseTitle: completedSession.course.title,
+        courseCode: completedSession.course.code,
+        date: completedSession.date,
+      };
+      expect(done.attendees[0].name).toBe('山田 太郎');
+      expect(await publicCheck()).toEqual({ ...verified, holderName: '山＊ ＊＊' });
 
       await t
         .http()
@@ -399,6 +413,8 @@ describe('enrollments: paper applications (POST /admin/enrollments/applications)
         [done.id],
       );
       expect(applicant.applicant_name).toBeNull();
+      // The public check still verifies the certificate, without a name to show (ADR 0091).
+      expect(await publicCheck()).toEqual({ ...verified, holderName: null });
 
       const session = await t
         .http()

@@ -44,7 +44,6 @@ import { GetQaEntitlementHandler } from './application/queries/get-qa-entitlemen
 import { VerifyCertificateHandler } from './application/queries/verify-certificate/verify-certificate.handler';
 import { DocumentIssuerProvider } from './infrastructure/documents/document-issuer';
 import { PdfDocumentRenderer } from './infrastructure/documents/pdf-document-renderer';
-import { QaEntitlementsReadModel } from './infrastructure/qa-entitlements.read-model';
 import { QA_REMINDER_QUEUE, QaReminderScheduler } from './infrastructure/qa-reminder.scheduler';
 import { CertificatesController } from './http/certificates.controller';
 import { EnrollmentDocumentsController } from './http/enrollment-documents.controller';
@@ -96,7 +95,6 @@ import { QaServiceGuard } from './http/qa-service.guard';
     // Documents, the public certificate check, the QA service and its reminder (ADR 0090).
     PdfDocumentRenderer,
     DocumentIssuerProvider,
-    QaEntitlementsReadModel,
     GetAttendeeDocumentHandler,
     VerifyCertificateHandler,
     GetQaEntitlementHandler,

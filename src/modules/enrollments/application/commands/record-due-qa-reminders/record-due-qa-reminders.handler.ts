@@ -6,7 +6,7 @@ import { QaReminderDue } from '../../../domain/enrollments.events';
 import { japanDate } from '../../../domain/japan-date';
 import { QaEntitlement } from '../../../domain/qa-entitlement';
 import { isReminderDue, startDatesWithReminderDue } from '../../../domain/qa-reminder';
-import { QaEntitlementsReadModel } from '../../../infrastructure/qa-entitlements.read-model';
+import { EnrollmentsReadModel } from '../../../infrastructure/enrollments.read-model';
 import { RecordDueQaRemindersCommand } from './record-due-qa-reminders.command';
 
 /** At most this many reminders per run; the next run takes the rest. */
@@ -15,7 +15,7 @@ const BATCH = 500;
 @CommandHandler(RecordDueQaRemindersCommand)
 export class RecordDueQaRemindersHandler implements ICommandHandler<RecordDueQaRemindersCommand> {
   constructor(
-    private readonly readModel: QaEntitlementsReadModel,
+    private readonly readModel: EnrollmentsReadModel,
     private readonly queries: QueryBus,
     private readonly transactions: TransactionRunner,
   ) {}

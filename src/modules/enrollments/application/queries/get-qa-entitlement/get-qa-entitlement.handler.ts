@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { FindAccountForLoginQuery } from '../../../../accounts/public-api';
 import { QaEntitlement } from '../../../domain/qa-entitlement';
-import { QaEntitlementsReadModel } from '../../../infrastructure/qa-entitlements.read-model';
+import { EnrollmentsReadModel } from '../../../infrastructure/enrollments.read-model';
 import { GetQaEntitlementQuery } from './get-qa-entitlement.query';
 import type { QaEntitlementAnswer } from './get-qa-entitlement.query';
 
@@ -9,7 +9,7 @@ import type { QaEntitlementAnswer } from './get-qa-entitlement.query';
 export class GetQaEntitlementHandler implements IQueryHandler<GetQaEntitlementQuery> {
   constructor(
     private readonly queries: QueryBus,
-    private readonly readModel: QaEntitlementsReadModel,
+    private readonly readModel: EnrollmentsReadModel,
   ) {}
 
   async execute({ userId, courseCode, now }: GetQaEntitlementQuery): Promise<QaEntitlementAnswer> {

@@ -2,7 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { RateLimiter } from '@app/platform';
 import { CertificateNotFoundError } from '../../../domain/enrollments.errors';
 import { maskHolderName } from '../../../domain/holder-name-mask';
-import { QaEntitlementsReadModel } from '../../../infrastructure/qa-entitlements.read-model';
+import { EnrollmentsReadModel } from '../../../infrastructure/enrollments.read-model';
 import { EnrollmentsSettings } from '../../enrollments-settings';
 import { VerifyCertificateQuery } from './verify-certificate.query';
 import type { CertificateCheck } from './verify-certificate.query';
@@ -16,7 +16,7 @@ export class VerifyCertificateHandler implements IQueryHandler<VerifyCertificate
   constructor(
     private readonly limiter: RateLimiter,
     private readonly settings: EnrollmentsSettings,
-    private readonly readModel: QaEntitlementsReadModel,
+    private readonly readModel: EnrollmentsReadModel,
   ) {}
 
   async execute({ number, clientIp }: VerifyCertificateQuery): Promise<CertificateCheck> {
