@@ -13,7 +13,9 @@ import type { TestApp } from '@test/support/test-app';
  * every refusal a listed code with a message, no refusal changing what it must not. A bounded run
  * with a fixed seed; `npm run fuzz` runs long campaigns, and replays a failure printed here.
  */
-const CASES = Number(process.env.FUZZ_CASES ?? 25);
+// 15 cases per operation and role keep the run inside `npm test` affordable now that enrollments
+// added 21 operations to the 56 (25 cases took more than 600 s in band on a 2-core CI machine).
+const CASES = Number(process.env.FUZZ_CASES ?? 15);
 const SEED = Number(process.env.FUZZ_SEED ?? 20260118);
 
 describe('fuzzing every operation of the OpenAPI document', () => {
@@ -35,5 +37,6 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     if (report.failures.length > 0) process.stderr.write(`${summary}\n`);
     expect(report.properties).toBeGreaterThan(0);
     expect(report.failures.map((f) => `${f.property}: ${f.problems.join('; ')}`)).toEqual([]);
-  }, 600_000);
+    // A ceiling against a hang on a loaded shared machine, not a speed target.
+  }, 1_200_000);
 });
