@@ -202,7 +202,8 @@ describe('the enrollments pages in Chromium', () => {
     expect(customer.errors).toEqual([]);
     expect(staff.errors).toEqual([]);
     expect(visitor.errors).toEqual([]);
-  });
+    // The longest walk of the suite (19 s alone): a ceiling against a hang on a loaded CI machine.
+  }, 180_000);
 
   it('registers a person without an ID from a paper application; they log in with the mailed temporary password', async () => {
     const title = '安全衛生講習';
