@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { SettingsModule } from '@app/platform';
 import { MailModule } from '../mail/public-api';
 import { AttendeeNotices } from './application/attendee-notices';
+import { SessionSeats } from './application/session-seats';
 import { ApplyForSeatsHandler } from './application/commands/apply-for-seats/apply-for-seats.handler';
 import { ApplyOnPaperHandler } from './application/commands/apply-on-paper/apply-on-paper.handler';
 import { ReleaseWithdrawnAccountHandler } from './application/commands/release-withdrawn-account/release-withdrawn-account.handler';
@@ -73,6 +74,7 @@ import { QaServiceGuard } from './http/qa-service.guard';
     ApplicationRepository,
     EnrollmentsReadModel,
     AttendeeNotices,
+    SessionSeats,
     ApplyForSeatsHandler,
     CreateCourseHandler,
     ChangeCourseHandler,

@@ -1,43 +1,23 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { isUuid } from '@app/ddd';
 import { TransactionRunner } from '@app/platform';
 import { newCertificateNumber } from '../../../domain/document-numbers';
-import {
-  AttendeeNotInSessionError,
-  SessionNotFoundError,
-} from '../../../domain/enrollments.errors';
-import { ApplicationRepository } from '../../../infrastructure/application.repository';
-import { CourseSessionRepository } from '../../../infrastructure/course-session.repository';
-import { AttendeeNotices } from '../../attendee-notices';
 import { EnrollmentsSettings } from '../../enrollments-settings';
+import { SessionSeats } from '../../session-seats';
 import { CompleteAttendeesCommand } from './complete-attendees.command';
 
 @CommandHandler(CompleteAttendeesCommand)
 export class CompleteAttendeesHandler implements ICommandHandler<CompleteAttendeesCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
-    private readonly sessions: CourseSessionRepository,
-    private readonly applications: ApplicationRepository,
-    private readonly notices: AttendeeNotices,
+    private readonly seats: SessionSeats,
     private readonly settings: EnrollmentsSettings,
   ) {}
 
   execute({ sessionId, attendeeIds }: CompleteAttendeesCommand): Promise<{ completed: number }> {
     return this.transactions.run(async (em) => {
-      const session = isUuid(sessionId) ? await this.sessions.find(em, sessionId) : null;
-      if (!session) throw new SessionNotFoundError();
-      const { applications, strangers } = await this.applications.lockHoldersOf(
-        em,
-        session.id,
-        attendeeIds,
-      );
-      if (strangers.length > 0) throw new AttendeeNotInSessionError({ attendeeIds: strangers });
-      const facts = await this.notices.facts(em, session);
       const ids = new Set(attendeeIds);
       let completed = 0;
-      for (const application of applications) {
-        const notice = await this.notices.forApplication(application, facts);
-        if (!notice) continue;
+      for (const { application, notice } of await this.seats.lockListed(em, sessionId, attendeeIds))
         completed += application.complete(
           ids,
           newCertificateNumber,
@@ -47,7 +27,6 @@ export class CompleteAttendeesHandler implements ICommandHandler<CompleteAttende
           },
           new Date(),
         );
-      }
       return { completed };
     });
   }
