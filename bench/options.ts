@@ -10,6 +10,26 @@ export interface Args {
   duration: number;
   connections: number;
   out: string;
+  /** The scenarios to run (`--only password,me`); all when not given. */
+  only: Set<Scenario> | null;
+}
+
+/** The rows a run can be limited to with `--only`. */
+export const SCENARIOS = ['password', 'two-factor', 'me', 'audit', 'population'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+function parseOnly(list: string | undefined): Set<Scenario> | null {
+  if (list === undefined) return null;
+  const names = list.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(SCENARIOS as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    throw new Error(`--only: unknown scenario ${unknown.join(', ')} (known: ${SCENARIOS.join(', ')})`);
+  return new Set(names as Scenario[]);
+}
+
+/** Whether `--only` (or its absence) selects the scenario. */
+export function selected(args: Args, scenario: Scenario): boolean {
+  return args.only === null || args.only.has(scenario);
 }
 
 export function parseArgs(argv: string[]): Args {
@@ -36,6 +56,7 @@ export function parseArgs(argv: string[]): Args {
     duration: Number(value('--duration') ?? (smoke ? 1.5 : 20)),
     connections: Number(value('--connections') ?? 8),
     out: value('--out') ?? join(root, 'bench/results'),
+    only: parseOnly(value('--only')),
   };
 }
 

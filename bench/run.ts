@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --smoke] [--accounts N] [--scale-accounts N] [--duration S] [--connections C] [--out DIR]`
+ * `npm run bench [-- --smoke] [--accounts N] [--scale-accounts N] [--duration S] [--connections C] [--out DIR] [--only a,b]`
  *
  * Prepares its own database and Redis prefix, starts the service as a user would (a separate
  * process), seeds accounts with real argon2id hashes, and measures each figure side by side with
@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { SecretCipher, parseKeyring } from '../src/modules/two-factor/infrastructure/secret-cipher';
 import { DISTINCT_HASHES, seed } from './accounts';
-import { fixedRateSeconds, parseArgs } from './options';
+import { fixedRateSeconds, parseArgs, selected } from './options';
 import { report } from './report';
 import type { Row } from './report';
 import { admin, createRunResources, databaseUrl, runScript } from './resources';
@@ -49,18 +49,26 @@ async function main(): Promise<void> {
   );
 
   const rows: Row[] = [];
-  // (1) password logins/s vs raw argon2.verify/s at the same concurrency.
-  const password = await passwordLoginsScenario(run);
-  rows.push(password.row);
+  // (1) password logins/s vs raw argon2.verify/s at the same concurrency. The two-factor and
+  // population rows build on its ceiling, so it runs whenever either of them does.
+  const needsPassword = ['password', 'two-factor', 'population'] as const;
+  const password = needsPassword.some((s) => selected(args, s))
+    ? await passwordLoginsScenario(run)
+    : null;
+  if (password && selected(args, 'password')) rows.push(password.row);
   // (1b) two-factor logins/s (password + TOTP), against the same argon2 reference.
-  rows.push(await twoFactorLoginsScenario(run, password));
+  if (password && selected(args, 'two-factor'))
+    rows.push(await twoFactorLoginsScenario(run, password));
   // (2) authenticated GET /me vs a bare NestJS endpoint, same concurrency.
-  rows.push(await authenticatedRequestsScenario(run));
+  if (selected(args, 'me')) rows.push(await authenticatedRequestsScenario(run));
   // (3) audit events/s end to end vs raw Bull add+process/s on the same Redis.
-  rows.push(await auditPipelineScenario(run));
+  if (selected(args, 'audit')) rows.push(await auditPipelineScenario(run));
   // (4) password-login p50 at a fixed rate, base population vs grown to --scale-accounts.
-  const scale = await populationScenario(run, password.passwordCeiling);
-  rows.push(scale.row);
+  const scale =
+    password && selected(args, 'population')
+      ? await populationScenario(run, password.passwordCeiling)
+      : null;
+  if (scale) rows.push(scale.row);
 
   report(args.out, rows, {
     date: new Date().toISOString(),
@@ -71,7 +79,7 @@ async function main(): Promise<void> {
     node: process.version,
     accounts: args.accounts,
     scaleAccounts: args.scaleAccounts,
-    seeding: `${DISTINCT_HASHES} distinct argon2id hashes (m=19456,t=2,p=1) reused round-robin; ${seedSeconds.toFixed(1)} s for ${args.accounts}, ${scale.seedSeconds.toFixed(1)} s to grow to ${args.scaleAccounts} (+ ${scale.maintenanceSeconds.toFixed(1)} s VACUUM ANALYZE + CHECKPOINT)`,
+    seeding: `${DISTINCT_HASHES} distinct argon2id hashes (m=19456,t=2,p=1) reused round-robin; ${seedSeconds.toFixed(1)} s for ${args.accounts}, ${scale ? `${scale.seedSeconds.toFixed(1)} s to grow to ${args.scaleAccounts} (+ ${scale.maintenanceSeconds.toFixed(1)} s VACUUM ANALYZE + CHECKPOINT)` : 'population row not run'}`,
     connections: args.connections,
     durationSeconds: args.duration,
     fixedRateSeconds: fixedRateSeconds(args),
