@@ -42,42 +42,76 @@ function processesNamed(pattern: RegExp): number[] {
   return pids;
 }
 
+/** CPU seconds of a process split into its main thread, its libuv thread pool and its other threads. */
+export interface ThreadCpu {
+  mainThread: number;
+  threadPool: number;
+  otherThreads: number;
+}
+
 /**
  * Node 20 names all its threads "node". The libuv pool starts lazily, at the first thread-pool job
- * (here the boot-time hashing), after V8's platform threads, so its threads are the pool-size most
- * recently created ones.
+ * (in the service: the boot-time hashing), after V8's platform threads, so its threads are the
+ * pool-size most recently created ones. `bench/argon2-ref.ts` applies the same rule to itself and
+ * reports its pool's CPU per hash next to its whole process's: the two agree only if the rule finds
+ * the threads that hash, and the reference's figure is what the service's pool column should show.
  */
+export function threadCpu(pid: number, poolSize: number): ThreadCpu | null {
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return null;
+  }
+  const main = cpuSeconds(`/proc/${pid}/task/${pid}/stat`);
+  const others = tids
+    .map(Number)
+    .filter((tid) => tid !== pid)
+    .sort((a, b) => b - a)
+    .map((tid) => cpuSeconds(`/proc/${pid}/task/${tid}/stat`));
+  const pool = others.slice(0, poolSize);
+  const poolSeconds = pool.reduce((sum, seconds) => sum + seconds, 0);
+  const otherSeconds = others.reduce((sum, seconds) => sum + seconds, 0) - poolSeconds;
+  return { mainThread: main, threadPool: poolSeconds, otherThreads: otherSeconds };
+}
+
+/** The service's threads (see `threadCpu`), the PostgreSQL backends of the run's database, Redis. */
 export function snapshot(
   serverPid: number,
   poolSize: number,
   database: string,
 ): CpuSnapshot | null {
-  let tids: string[];
-  try {
-    tids = readdirSync(`/proc/${serverPid}/task`);
-  } catch {
-    return null;
-  }
-  const main = cpuSeconds(`/proc/${serverPid}/task/${serverPid}/stat`);
-  const others = tids
-    .map(Number)
-    .filter((tid) => tid !== serverPid)
-    .sort((a, b) => b - a)
-    .map((tid) => cpuSeconds(`/proc/${serverPid}/task/${tid}/stat`));
-  const pool = others.slice(0, poolSize);
-  const poolSeconds = pool.reduce((sum, seconds) => sum + seconds, 0);
-  const otherSeconds = others.reduce((sum, seconds) => sum + seconds, 0) - poolSeconds;
+  const threads = threadCpu(serverPid, poolSize);
+  if (!threads) return null;
   const sumOf = (pids: number[]) =>
     pids.reduce((sum, pid) => sum + cpuSeconds(`/proc/${pid}/stat`), 0);
   return {
-    mainThread: main,
-    threadPool: poolSeconds,
-    otherThreads: otherSeconds,
+    ...threads,
     // Only the backends serving the benchmark's database (their title names it); the
     // postmaster's helpers and other databases' sessions are someone else's work.
     postgres: sumOf(processesNamed(new RegExp(`^postgres: .* ${escape(database)} `))),
     redis: sumOf(processesNamed(/^redis-server /)),
   };
+}
+
+/** All server-side CPU of one operation: the service's threads, PostgreSQL and Redis. */
+export function serverCpuMs(breakdown: CpuBreakdown): number {
+  return (
+    breakdown.mainThread +
+    breakdown.threadPool +
+    breakdown.otherThreads +
+    breakdown.postgres +
+    breakdown.redis
+  );
+}
+
+/**
+ * CPU efficiency of an operation that hashes: the argon2 (thread pool) share of all server-side
+ * CPU it costs. Unlike a throughput ratio it does not depend on the load generator sharing the cores.
+ */
+export function cpuEfficiency(breakdown: CpuBreakdown): number {
+  const total = serverCpuMs(breakdown);
+  return total > 0 ? breakdown.threadPool / total : Number.NaN;
 }
 
 /** CPU milliseconds per completed operation between two snapshots. */

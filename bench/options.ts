@@ -15,7 +15,14 @@ export interface Args {
 }
 
 /** The rows a run can be limited to with `--only`. */
-export const SCENARIOS = ['password', 'two-factor', 'me', 'audit', 'population'] as const;
+export const SCENARIOS = [
+  'password',
+  'two-factor',
+  'registrations',
+  'me',
+  'audit',
+  'population',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 function parseOnly(list: string | undefined): Set<Scenario> | null {
@@ -23,7 +30,9 @@ function parseOnly(list: string | undefined): Set<Scenario> | null {
   const names = list.split(',').map((name) => name.trim());
   const unknown = names.filter((name) => !(SCENARIOS as readonly string[]).includes(name));
   if (unknown.length > 0)
-    throw new Error(`--only: unknown scenario ${unknown.join(', ')} (known: ${SCENARIOS.join(', ')})`);
+    throw new Error(
+      `--only: unknown scenario ${unknown.join(', ')} (known: ${SCENARIOS.join(', ')})`,
+    );
   return new Set(names as Scenario[]);
 }
 

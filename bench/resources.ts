@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
@@ -17,6 +18,14 @@ const processes: ChildProcess[] = [];
 const restoreSnapshots: (() => void)[] = [];
 let databaseName = '';
 let redisPrefix = '';
+const tempDirs: string[] = [];
+
+/** A temporary directory of the run (e.g. the service's MAIL_DIR), removed by `cleanup`. */
+export function runTempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
 
 export function databaseUrl(name: string): string {
   const url = new URL(SERVER_URL);
@@ -56,10 +65,19 @@ export function startBenchNode(
 
 /** Runs a reference script to its end and answers the `perSecond` of its last output line. */
 export async function runReference(name: string, script: string, args: string[]): Promise<number> {
+  return (await runReferenceDetails(name, script, args)).perSecond;
+}
+
+/** Runs a reference script to its end and answers its last output line (JSON, with `perSecond`). */
+export async function runReferenceDetails<T extends { perSecond: number }>(
+  name: string,
+  script: string,
+  args: string[],
+): Promise<T> {
   const { child, output } = startBenchNode(script, {}, args);
   const { code } = await exited(child);
   if (code !== 0) throw new Error(`${name} reference failed:\n${output()}`);
-  return (JSON.parse(output().trim().split('\n').pop() ?? '{}') as { perSecond: number }).perSecond;
+  return JSON.parse(output().trim().split('\n').pop() ?? '{}') as T;
 }
 
 /**
@@ -83,6 +101,7 @@ export async function cleanup(): Promise<void> {
   for (const child of processes)
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await new Promise((r) => setTimeout(r, 300));
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   if (databaseName)
     await admin((c) => c.query(`drop database if exists "${databaseName}" with (force)`)).catch(
       (e: unknown) => process.stderr.write(`could not drop ${databaseName}: ${String(e)}\n`),

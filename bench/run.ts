@@ -21,8 +21,9 @@ import { auditPipelineScenario } from './scenarios/audit-pipeline';
 import { authenticatedRequestsScenario } from './scenarios/authenticated-requests';
 import { passwordLoginsScenario } from './scenarios/password-logins';
 import { populationScenario } from './scenarios/population';
+import { registrationsScenario } from './scenarios/registrations';
 import { twoFactorLoginsScenario } from './scenarios/two-factor-logins';
-import { peakRssMiB, startService } from './service';
+import { peakRssMiB, resetPeakRss, rssMiB, startService } from './service';
 import type { BenchRun } from './service';
 
 async function main(): Promise<void> {
@@ -48,25 +49,42 @@ async function main(): Promise<void> {
     `seeded ${args.accounts} accounts in ${seedSeconds.toFixed(1)} s (${DISTINCT_HASHES} distinct argon2id hashes reused)\n`,
   );
 
+  // VmHWM since boot holds the boot, the migrations and the seeding; each row then gets the peak
+  // of its own work: reset before the row, read after it.
+  const bootPeakRssMiB = peakRssMiB(run.serverPid);
+  const peakResetWorks = resetPeakRss(run.serverPid);
+  const underOwnPeak = async <T extends { row: Row }>(scenario: () => Promise<T>): Promise<T> => {
+    const before = rssMiB(run.serverPid);
+    resetPeakRss(run.serverPid);
+    const result = await scenario();
+    result.row.serverRssBeforeMiB = before;
+    result.row.serverPeakRssMiB = peakResetWorks ? peakRssMiB(run.serverPid) : undefined;
+    return result;
+  };
+  const ownPeak = async (scenario: () => Promise<Row>): Promise<Row> =>
+    (await underOwnPeak(async () => ({ row: await scenario() }))).row;
+
   const rows: Row[] = [];
   // (1) password logins/s vs raw argon2.verify/s at the same concurrency. The two-factor and
   // population rows build on its ceiling, so it runs whenever either of them does.
   const needsPassword = ['password', 'two-factor', 'population'] as const;
   const password = needsPassword.some((s) => selected(args, s))
-    ? await passwordLoginsScenario(run)
+    ? await underOwnPeak(() => passwordLoginsScenario(run))
     : null;
   if (password && selected(args, 'password')) rows.push(password.row);
   // (1b) two-factor logins/s (password + TOTP), against the same argon2 reference.
   if (password && selected(args, 'two-factor'))
-    rows.push(await twoFactorLoginsScenario(run, password));
+    rows.push(await ownPeak(() => twoFactorLoginsScenario(run, password)));
+  // (1c) registrations/s (one argon2 hash each) vs raw argon2.hash/s at the same concurrency.
+  if (selected(args, 'registrations')) rows.push(await ownPeak(() => registrationsScenario(run)));
   // (2) authenticated GET /me vs a bare NestJS endpoint, same concurrency.
-  if (selected(args, 'me')) rows.push(await authenticatedRequestsScenario(run));
+  if (selected(args, 'me')) rows.push(await ownPeak(() => authenticatedRequestsScenario(run)));
   // (3) audit events/s end to end vs raw Bull add+process/s on the same Redis.
-  if (selected(args, 'audit')) rows.push(await auditPipelineScenario(run));
+  if (selected(args, 'audit')) rows.push(await ownPeak(() => auditPipelineScenario(run)));
   // (4) password-login p50 at a fixed rate, base population vs grown to --scale-accounts.
   const scale =
     password && selected(args, 'population')
-      ? await populationScenario(run, password.passwordCeiling)
+      ? await underOwnPeak(() => populationScenario(run, password.passwordCeiling))
       : null;
   if (scale) rows.push(scale.row);
 
@@ -83,7 +101,10 @@ async function main(): Promise<void> {
     connections: args.connections,
     durationSeconds: args.duration,
     fixedRateSeconds: fixedRateSeconds(args),
-    serverPeakRssMiB: peakRssMiB(run.serverPid),
+    serverBootPeakRssMiB: bootPeakRssMiB,
+    serverPeakRssPerRow: peakResetWorks
+      ? 'VmHWM reset before each row (/proc/<pid>/clear_refs), read after it'
+      : 'unavailable: /proc/<pid>/clear_refs could not be written',
     uvThreadpoolSize: process.env.UV_THREADPOOL_SIZE ?? '4 (default)',
   });
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SecretCipher } from '../src/modules/two-factor/infrastructure/secret-cipher';
 import { freePort } from '@test/support/free-port';
@@ -7,7 +7,7 @@ import { waitForHttpOk } from '@test/support/node-process';
 import type { CpuProbe } from './load';
 import { root } from './options';
 import type { Args } from './options';
-import { REDIS_URL, keepMigrationSnapshot, startBenchNode } from './resources';
+import { REDIS_URL, keepMigrationSnapshot, runTempDir, startBenchNode } from './resources';
 
 export interface RunningService {
   /** `http://127.0.0.1:<port>` of the service. */
@@ -29,14 +29,43 @@ export interface BenchRun extends RunningService {
   cipher: SecretCipher;
 }
 
-/** Peak resident set size of a process (VmHWM), in MiB. */
-export function peakRssMiB(pid: number | undefined): number | undefined {
+/** The service's peak RSS budget at the default argon2 parameters (issue 16). */
+export const PEAK_RSS_TARGET_MIB = 400;
+
+function statusMiB(pid: number | undefined, field: 'VmHWM' | 'VmRSS'): number | undefined {
   if (!pid) return undefined;
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    );
     return match ? Math.round(Number(match[1]) / 1024) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Peak resident set size of a process (VmHWM) since it started or since `resetPeakRss`, in MiB. */
+export function peakRssMiB(pid: number | undefined): number | undefined {
+  return statusMiB(pid, 'VmHWM');
+}
+
+/** Resident set size of a process now (VmRSS), in MiB. */
+export function rssMiB(pid: number | undefined): number | undefined {
+  return statusMiB(pid, 'VmRSS');
+}
+
+/**
+ * Sets the process's VmHWM back to its current RSS (Linux: writing 5 to /proc/<pid>/clear_refs), so
+ * the next `peakRssMiB` is the peak of what ran in between, not of the boot and the migrations.
+ * Answers whether it worked (not on other systems, or without the right to the process).
+ */
+export function resetPeakRss(pid: number | undefined): boolean {
+  if (!pid) return false;
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -75,6 +104,8 @@ export async function startService(run: {
     LOGIN_RATE_LIMIT_PER_IP: '100000000',
     LOGIN_MAX_CONSECUTIVE_FAILURES: '1000',
     TOTP_ENCRYPTION_KEY: run.totpKey,
+    // Registrations send a welcome mail: without SMTP_URL it is written here, not into the tree.
+    MAIL_DIR: runTempDir('bench-mail-'),
     ...run.env,
   });
   const barePort = await freePort();

@@ -4,7 +4,6 @@ import { errorsOf, toLoad, withConnections } from '../load';
 import type { Load } from '../load';
 import { admin } from '../resources';
 import type { Row } from '../report';
-import { peakRssMiB } from '../service';
 import type { BenchRun } from '../service';
 import { passwordLogins } from './password-logins';
 
@@ -63,7 +62,6 @@ export async function populationScenario(
       reached: ratio <= 1.1,
       loads,
       errors: errorsOf(loads),
-      serverPeakRssMiB: peakRssMiB(run.serverPid),
       note:
         `password logins at ${rate}/s fixed (50% of this run's password-login ceiling) for ${args.duration} s, first with ${args.accounts} accounts, ` +
         `then after growing accounts.account and authentication.credential to ${args.scaleAccounts} (one INSERT … SELECT generate_series transaction, ` +
