@@ -14,6 +14,7 @@ export function repositoryHolding(...accounts: Account[]): jest.Mocked<AccountRe
     Promise.resolve(accounts.find(predicate) ?? null);
   return {
     add: jest.fn(() => Promise.resolve('added' as const)),
+    addOrAbort: jest.fn(() => Promise.resolve('added' as const)),
     lockById: jest.fn((_em: EntityManager, id: string) => find((a) => a.id === id)),
     lockByUserId: jest.fn((_em: EntityManager, userId: string) =>
       find((a) => a.userId.toLowerCase() === userId.toLowerCase()),

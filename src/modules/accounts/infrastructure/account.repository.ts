@@ -28,6 +28,23 @@ export class AccountRepository {
     }
   }
 
+  /**
+   * Inserts the account straight into the caller's transaction: no savepoint, two round trips
+   * fewer than `add`. For a caller that gives up on a taken ID: the refused insert aborts the
+   * transaction, which can then only roll back (ADR 0098).
+   */
+  async addOrAbort(em: EntityManager, account: Account): Promise<'added' | 'user_id_taken'> {
+    try {
+      em.persist(account);
+      await em.flush();
+      return 'added';
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException && isUserIdIndex(error))
+        return 'user_id_taken';
+      throw error;
+    }
+  }
+
   lockById(em: EntityManager, accountId: string): Promise<Account | null> {
     return em.findOne(Account, { id: accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   }

@@ -23,7 +23,7 @@ describe('RegisterAccountHandler', () => {
 
     const result = await handler.execute(new RegisterAccountCommand(registration));
 
-    const added = accounts.add.mock.calls[0][1];
+    const added = accounts.addOrAbort.mock.calls[0][1];
     expect(result).toEqual({ accountId: added.id, userId: 'Yamada01', type: 'corporate' });
     expect(added.peekEvents().map((e) => e.type)).toEqual(['accounts.account-registered']);
     expect(added.language).toBe('ja');
@@ -34,7 +34,7 @@ describe('RegisterAccountHandler', () => {
 
   it('answers USER_ID_TAKEN when the unique index refuses the ID, without setting a password', async () => {
     const accounts = repositoryHolding();
-    accounts.add.mockResolvedValueOnce('user_id_taken');
+    accounts.addOrAbort.mockResolvedValueOnce('user_id_taken');
     const commands = recordingCommandBus();
     const handler = new RegisterAccountHandler(immediateTransactions(), accounts, commands);
 
@@ -56,7 +56,7 @@ describe('RegisterAccountHandler', () => {
     await expect(
       handler.execute(new RegisterAccountCommand({ ...registration, ...change })),
     ).rejects.toMatchObject({ code });
-    expect(accounts.add).not.toHaveBeenCalled();
+    expect(accounts.addOrAbort).not.toHaveBeenCalled();
     expect(commands.sent).toEqual([]);
   });
 });

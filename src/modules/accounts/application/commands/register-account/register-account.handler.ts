@@ -30,8 +30,10 @@ export class RegisterAccountHandler implements ICommandHandler<RegisterAccountCo
         registeredBy: 'self',
       });
       // The account row first: a taken ID is refused before any password is hashed, and the
-      // credential joins this transaction, so a refused password leaves no account behind.
-      if ((await this.accounts.add(em, account)) === 'user_id_taken') throw new UserIdTakenError();
+      // credential joins this transaction, so a refused password leaves no account behind. A taken
+      // ID ends the registration, so its insert needs no savepoint (ADR 0098).
+      if ((await this.accounts.addOrAbort(em, account)) === 'user_id_taken')
+        throw new UserIdTakenError();
       await this.commands.execute(
         new SetInitialPasswordCommand(account.id, account.userId, registration.password),
       );
