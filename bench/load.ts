@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { perOperation, snapshot } from './cpu-usage';
+import { perOperation, snapshot, threadCpu } from './cpu-usage';
 import type { CpuBreakdown } from './cpu-usage';
 import { fixedRateSeconds } from './options';
 import type { Args } from './options';
@@ -13,6 +13,8 @@ export interface Load {
   errors: number;
   /** HTTP requests completed (for two-request logins: both steps). */
   requests: number;
+  /** HTTP requests sent: the completed ones and those in flight when the load stopped. */
+  sent: number;
   /** Operations completed, when one operation takes several requests (two-factor logins). */
   operations?: number;
   /** Closed loop only: CPU milliseconds per completed operation, by process and thread. */
@@ -59,6 +61,7 @@ export function toLoad(rate: string, result: autocannon.Result, operations?: Ope
     p99: latency.p99,
     errors: result.errors + result.timeouts + result.non2xx + (operations?.unexpected ?? 0),
     requests: result.requests.total,
+    sent: result.requests.sent,
     ...(operations ? { operations: operations.completed } : {}),
   };
 }
@@ -81,6 +84,25 @@ export function withConnections(
 }
 
 const SMOKE_OPERATIONS_PER_CONNECTION = 3;
+
+/**
+ * Waits until the service's threads have been nearly idle for a quarter of a second (at most 10 s):
+ * the requests the closed loop left in flight have finished, so their CPU is all in the next snapshot.
+ */
+async function settled(probe: CpuProbe): Promise<void> {
+  const busy = () => {
+    const cpu = threadCpu(probe.pid, probe.poolSize);
+    return cpu ? cpu.mainThread + cpu.threadPool : 0;
+  };
+  const deadline = Date.now() + 10_000;
+  let last = busy();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = busy();
+    if (now - last < 0.025) return;
+    last = now;
+  }
+}
 
 /** Closed-loop ceiling, then fixed arrival rates at 50% and 80% of it. */
 export async function loadProfile(
@@ -107,12 +129,18 @@ export async function loadProfile(
     : { duration: args.duration };
   const cpuBefore = cpuProbe && snapshot(cpuProbe.pid, cpuProbe.poolSize, cpuProbe.database);
   const ceiling = await measure('closed loop', { ...base, ...closedLoop });
-  if (cpuProbe)
+  if (cpuProbe) {
+    // The requests still in flight when the window closes are not completed ones, but the service
+    // finishes them and their CPU is in the snapshot after it settled: they count as operations too
+    // (on a busy machine a short window completes few operations, and they would weigh a lot).
+    await settled(cpuProbe);
+    const inFlight = Math.max(0, ceiling.sent - ceiling.requests);
     ceiling.cpuMsPerOperation = perOperation(
       cpuBefore,
       snapshot(cpuProbe.pid, cpuProbe.poolSize, cpuProbe.database),
-      ceiling.operations ?? ceiling.requests,
+      (ceiling.operations ?? ceiling.requests) + inFlight / requestsPerOperation,
     );
+  }
   const loads = [ceiling];
   const seconds = fixedRateSeconds(args);
   for (const share of [0.5, 0.8]) {
