@@ -14,10 +14,13 @@ export interface Load {
   /** HTTP requests completed (for two-request logins: both steps). */
   requests: number;
   /** HTTP requests sent: the completed ones and those in flight when the load stopped. */
-  sent: number;
+  sent?: number;
   /** Operations completed, when one operation takes several requests (two-factor logins). */
   operations?: number;
-  /** Closed loop only: CPU milliseconds per completed operation, by process and thread. */
+  /**
+   * Closed loop only: CPU milliseconds per operation (completed, plus those left in flight, which
+   * the service finishes), by process and thread.
+   */
   cpuMsPerOperation?: CpuBreakdown | null;
 }
 
@@ -134,7 +137,7 @@ export async function loadProfile(
     // finishes them and their CPU is in the snapshot after it settled: they count as operations too
     // (on a busy machine a short window completes few operations, and they would weigh a lot).
     await settled(cpuProbe);
-    const inFlight = Math.max(0, ceiling.sent - ceiling.requests);
+    const inFlight = Math.max(0, (ceiling.sent ?? ceiling.requests) - ceiling.requests);
     ceiling.cpuMsPerOperation = perOperation(
       cpuBefore,
       snapshot(cpuProbe.pid, cpuProbe.poolSize, cpuProbe.database),
