@@ -114,7 +114,7 @@ export function cpuEfficiency(breakdown: CpuBreakdown): number {
   return total > 0 ? breakdown.threadPool / total : Number.NaN;
 }
 
-/** CPU milliseconds per completed operation between two snapshots. */
+/** CPU milliseconds per operation between two snapshots. */
 export function perOperation(
   before: CpuSnapshot | null,
   after: CpuSnapshot | null,

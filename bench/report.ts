@@ -119,7 +119,7 @@ function markdown(rows: Row[], facts: Record<string, unknown>): string {
       );
   lines.push(
     '',
-    '## Where the CPU goes (closed loop, CPU ms per completed operation)',
+    '## Where the CPU goes (closed loop, CPU ms per operation: completed + left in flight)',
     '',
     'From /proc: the service main thread (event loop: HTTP, ORM, drivers, queue consumers), its libuv',
     'thread pool (argon2), its other threads (V8 garbage collector and compiler), the PostgreSQL',
