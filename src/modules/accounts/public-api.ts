@@ -22,6 +22,12 @@ export { EditProfileCommand } from './application/commands/edit-profile/edit-pro
 export { CorrectMemberProfileCommand } from './application/commands/correct-member-profile/correct-member-profile.command';
 
 export { FindAccountForLoginQuery } from './application/queries/find-account-for-login/find-account-for-login.query';
+export {
+  ACCOUNT_FOR_LOGIN_SQL,
+  accountForLoginOf,
+  accountForLoginParams,
+} from './application/queries/find-account-for-login/account-for-login.sql';
+export type { AccountForLoginRow } from './application/queries/find-account-for-login/account-for-login.sql';
 export { GetAccountQuery } from './application/queries/get-account/get-account.query';
 export { FindActiveAccountsByEmailQuery } from './application/queries/find-active-accounts-by-email/find-active-accounts-by-email.query';
 export type { AccountForLogin, AccountView } from './application/queries/account-views';

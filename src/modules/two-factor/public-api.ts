@@ -3,6 +3,11 @@ export type {
   SecondFactorRequirement,
   SecondFactorState,
 } from './application/queries/get-second-factor-requirement/get-second-factor-requirement.query';
+export {
+  secondFactorFactsSql,
+  secondFactorRequirementOf,
+} from './application/queries/get-second-factor-requirement/second-factor-requirement';
+export type { SecondFactorFacts } from './application/queries/get-second-factor-requirement/second-factor-requirement';
 export { GetTwoFactorStatusQuery } from './application/queries/get-two-factor-status/get-two-factor-status.query';
 export type { TwoFactorStatus } from './application/queries/get-two-factor-status/get-two-factor-status.query';
 export { StartTwoFactorChallengeCommand } from './application/commands/start-two-factor-challenge/start-two-factor-challenge.command';

@@ -142,6 +142,11 @@ export function twoFactorRepositoryHolding(
       state.account = accountOf(accountId) ?? TwoFactorAccount.open(accountId);
       return Promise.resolve(state.account);
     }),
+    lockHolderOfChallenge: jest.fn((_em, tokenHash: string) =>
+      Promise.resolve(
+        state.challenge?.tokenHash === tokenHash ? accountOf(state.challenge.accountId) : null,
+      ),
+    ),
     findChallenge: jest.fn((_em, tokenHash: string) =>
       Promise.resolve(state.challenge?.tokenHash === tokenHash ? state.challenge : null),
     ),

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
-import { FindAccountForLoginQuery } from '../../accounts/public-api';
+import { accountForLoginOf } from '../../accounts/public-api';
 import type { AccountForLogin } from '../../accounts/public-api';
-import { GetSecondFactorRequirementQuery } from '../../two-factor/public-api';
+import { secondFactorRequirementOf } from '../../two-factor/public-api';
 import type { SecondFactorRequirement } from '../../two-factor/public-api';
 import type { Credential } from '../domain/credential.entity';
 import { AuthenticationReadModel } from '../infrastructure/authentication.read-model';
+
+/** The stored hashes the password step verifies; the credential itself is loaded under its lock. */
+export type LoginCredential = Pick<
+  Credential,
+  | 'passwordHash'
+  | 'temporaryPasswordHash'
+  | 'temporaryPasswordUsedAt'
+  | 'temporaryPasswordExpiresAt'
+>;
 
 /** Everything the password step decides on, read once before any hashing. */
 export type LoginFacts =
@@ -14,36 +22,43 @@ export type LoginFacts =
   | {
       kind: 'usable';
       account: AccountForLogin;
-      credential: Credential | null;
+      credential: LoginCredential | null;
       /** Staff always log in with a second factor, whether or not they switched it on. */
       staff: boolean;
       requirement: SecondFactorRequirement;
     };
 
+/** The longest ID `FindAccountForLoginQuery` looks up. */
+const USER_ID_LOOKUP_MAX_LENGTH = 64;
+
 /**
  * The login's read model: the account (accounts), its credential and staff roles (ours) and what
- * its second step must be (two-factor). Read outside any transaction, in parallel, each statement
- * on its own pooled connection for its own duration.
+ * its second step must be (two-factor), in one statement outside any transaction (ADR 0093). Each
+ * context's rule is applied to its part of the row by the function that context publishes.
  */
 @Injectable()
 export class LoginFactsReader {
-  constructor(
-    private readonly reads: AuthenticationReadModel,
-    private readonly queries: QueryBus,
-  ) {}
+  constructor(private readonly reads: AuthenticationReadModel) {}
 
   async read(userId: string): Promise<LoginFacts> {
-    const account = await this.queries.execute(new FindAccountForLoginQuery(userId));
-    if (!account) return { kind: 'unknown_user_id' };
+    if (userId.length === 0 || userId.length > USER_ID_LOOKUP_MAX_LENGTH)
+      return { kind: 'unknown_user_id' };
+    const row = await this.reads.loginFactsOf(userId);
+    const account = accountForLoginOf(row);
+    if (!row || !account) return { kind: 'unknown_user_id' };
     if (account.status === 'withdrawn') return { kind: 'account_withdrawn', account };
-    const { accountId } = account;
-    const [credential, staff] = await Promise.all([
-      this.reads.credentialOf(accountId),
-      this.reads.isStaff(accountId),
-    ]);
-    const requirement = await this.queries.execute(
-      new GetSecondFactorRequirementQuery(accountId, { mandatory: staff }),
-    );
+    const credential: LoginCredential | null = row.has_credential
+      ? {
+          passwordHash: row.password_hash,
+          temporaryPasswordHash: row.temporary_password_hash,
+          temporaryPasswordUsedAt: dateOf(row.temporary_password_used_at),
+          temporaryPasswordExpiresAt: dateOf(row.temporary_password_expires_at),
+        }
+      : null;
+    const { staff } = row;
+    const requirement = secondFactorRequirementOf(row.second_factor, staff);
     return { kind: 'usable', account, credential, staff, requirement };
   }
 }
+
+const dateOf = (stored: string | null): Date | null => (stored === null ? null : new Date(stored));

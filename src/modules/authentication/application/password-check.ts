@@ -14,7 +14,7 @@ export class PasswordCheck {
   constructor(private readonly hasher: SecretHasher) {}
 
   async match(
-    credential: Credential | null,
+    credential: Pick<Credential, 'passwordHash'> | null,
     password: string,
     options: { temporaryHash: string | null },
   ): Promise<PasswordMatch | null> {

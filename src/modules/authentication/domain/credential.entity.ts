@@ -90,12 +90,25 @@ export class Credential extends AggregateRoot {
   }
 
   hasUsableTemporaryPassword(now: Date): boolean {
-    return (
-      this.temporaryPasswordHash !== null &&
-      this.temporaryPasswordUsedAt === null &&
-      this.temporaryPasswordExpiresAt !== null &&
-      this.temporaryPasswordExpiresAt > now
-    );
+    return Credential.usableTemporaryPasswordHash(this, now) !== null;
+  }
+
+  /**
+   * The temporary password's hash while it may open a login: issued, unused and unexpired. Static
+   * so that the login's one-statement read (ADR 0093) decides on stored columns without an entity.
+   */
+  static usableTemporaryPasswordHash(
+    stored: Pick<
+      Credential,
+      'temporaryPasswordHash' | 'temporaryPasswordUsedAt' | 'temporaryPasswordExpiresAt'
+    >,
+    now: Date,
+  ): string | null {
+    const usable =
+      stored.temporaryPasswordUsedAt === null &&
+      stored.temporaryPasswordExpiresAt !== null &&
+      stored.temporaryPasswordExpiresAt > now;
+    return usable ? stored.temporaryPasswordHash : null;
   }
 
   /**

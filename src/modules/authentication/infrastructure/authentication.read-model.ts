@@ -2,6 +2,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedActor, StaffRole } from '@app/platform';
 import { forkForReads } from '@app/platform';
+import { ACCOUNT_FOR_LOGIN_SQL, accountForLoginParams } from '../../accounts/public-api';
+import type { AccountForLoginRow } from '../../accounts/public-api';
+import { secondFactorFactsSql } from '../../two-factor/public-api';
+import type { SecondFactorFacts } from '../../two-factor/public-api';
 import { AuthenticationSettings } from '../application/authentication-settings';
 import type { SessionView } from '../application/queries/list-sessions/list-sessions.query';
 import { Credential } from '../domain/credential.entity';
@@ -21,6 +25,18 @@ interface LiveSessionRow {
   roles: StaffRole[];
 }
 
+/** The login's facts as one row: the account (accounts), its credential and staff roles, its second factor. */
+export interface LoginFactsRow extends AccountForLoginRow {
+  has_credential: boolean;
+  password_hash: string | null;
+  temporary_password_hash: string | null;
+  /** Timestamps come as the driver's text: MikroORM's connection leaves them to hydration. */
+  temporary_password_expires_at: string | null;
+  temporary_password_used_at: string | null;
+  staff: boolean;
+  second_factor: SecondFactorFacts | null;
+}
+
 /**
  * Everything authentication reads outside its aggregates' repositories, in one place. Each read
  * joins the caller's transaction when there is one (ADR 0006).
@@ -35,6 +51,26 @@ export class AuthenticationReadModel {
   /** As stored; read before any hashing, outside the transaction that may change it. */
   credentialOf(accountId: string): Promise<Credential | null> {
     return forkForReads(this.em).findOne(Credential, { accountId });
+  }
+
+  /**
+   * Everything the password step decides on, in one statement (ADR 0093). The account and the
+   * second factor are read through the sub-selects their contexts publish, so that each context
+   * still says what its columns mean.
+   */
+  async loginFactsOf(userId: string): Promise<LoginFactsRow | null> {
+    const [row] = await forkForReads(this.em).execute<LoginFactsRow[]>(
+      `select a.*, c."account_id" is not null as "has_credential", c."password_hash",
+              c."temporary_password_hash", c."temporary_password_expires_at",
+              c."temporary_password_used_at",
+              exists (select 1 from "authentication"."staff_role" r
+                      where r."account_id" = a."account_id") as "staff",
+              ${secondFactorFactsSql('a."account_id"')} as "second_factor"
+       from (${ACCOUNT_FOR_LOGIN_SQL}) a
+       left join "authentication"."credential" c on c."account_id" = a."account_id"`,
+      accountForLoginParams(userId),
+    );
+    return row ?? null;
   }
 
   throttleOf(userId: string): Promise<LoginThrottle | null> {

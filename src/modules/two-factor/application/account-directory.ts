@@ -5,6 +5,7 @@ import {
   FindAccountForLoginQuery,
   GetAccountQuery,
 } from '../../accounts/public-api';
+import type { AccountView } from '../../accounts/public-api';
 import type { AccountContact } from '../domain/two-factor.events';
 
 /** The accounts context, as two-factor needs it: who an account is and where to mail it. */
@@ -13,14 +14,14 @@ export class AccountDirectory {
   constructor(private readonly queries: QueryBus) {}
 
   async contactOf(accountId: string): Promise<AccountContact> {
+    return contactOf(await this.accountOf(accountId));
+  }
+
+  /** The account as accounts shows it; fails for an unknown or withdrawn one, as `contactOf`. */
+  async accountOf(accountId: string): Promise<AccountView> {
     const account = await this.queries.execute(new GetAccountQuery(accountId));
     if (!account?.email) throw new AccountNotFoundError();
-    return {
-      accountId: account.accountId,
-      userId: account.userId,
-      email: account.email,
-      language: account.language,
-    };
+    return account;
   }
 
   /** Support addresses accounts by user ID in its paths. */
@@ -34,4 +35,13 @@ export class AccountDirectory {
       language: account.language,
     };
   }
+}
+
+export function contactOf(account: AccountView): AccountContact {
+  return {
+    accountId: account.accountId,
+    userId: account.userId,
+    email: account.email,
+    language: account.language,
+  };
 }

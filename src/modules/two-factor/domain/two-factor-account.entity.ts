@@ -30,6 +30,20 @@ export type SecondFactorStateOf =
   | 'locked';
 
 /**
+ * What an account's second step must be, from its two-factor facts: the aggregate's rule, kept as a
+ * function so that the login's one-statement read (ADR 0093) decides with it too.
+ * `mandatory`: staff accounts need a second factor whether or not they switched it on.
+ */
+export function secondFactorStateOf(
+  facts: { enabled: boolean; enrolled: boolean; locked: boolean },
+  mandatory: boolean,
+): SecondFactorStateOf {
+  if (facts.locked) return 'locked';
+  if (facts.enrolled) return 'verification_required';
+  return facts.enabled || mandatory ? 'enrollment_required' : 'not_required';
+}
+
+/**
  * What one attempt proved, as established outside the aggregate (TOTP arithmetic, recovery-code
  * hashes). The aggregate alone decides whether it is accepted: replay guard and lockout.
  */
@@ -95,9 +109,7 @@ export class TwoFactorAccount extends AggregateRoot {
 
   /** `mandatory`: staff accounts need a second factor whether or not they switched it on. */
   requirement(mandatory: boolean): SecondFactorStateOf {
-    if (this.locked) return 'locked';
-    if (this.enrolled) return 'verification_required';
-    return this.enabled || mandatory ? 'enrollment_required' : 'not_required';
+    return secondFactorStateOf(this, mandatory);
   }
 
   switchOnByUser(contact: AccountContact): void {

@@ -15,6 +15,24 @@ export class TwoFactorRepository {
     return em.findOne(TwoFactorAccount, { accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   }
 
+  /**
+   * The account that holds the challenge, locked, in one statement: the login's second step needs
+   * no look at the challenge before the lock (read it again under the lock, `findChallenge`).
+   */
+  async lockHolderOfChallenge(
+    em: EntityManager,
+    tokenHash: string,
+  ): Promise<TwoFactorAccount | null> {
+    const [row] = await em.execute<Array<Record<string, unknown>>>(
+      `select a.* from "two_factor"."account" a
+       where a."account_id" = (select c."account_id" from "two_factor"."challenge" c
+                               where c."token_hash" = ?)
+       for update`,
+      [tokenHash],
+    );
+    return row ? em.map(TwoFactorAccount, row) : null;
+  }
+
   /** Like `lock`, creating the row first if needed (two requests creating it at once both succeed). */
   async lockOrOpen(em: EntityManager, accountId: string): Promise<TwoFactorAccount> {
     await em

@@ -1,5 +1,4 @@
 import { refuseAfterCommit } from '@app/platform';
-import { GetAccountQuery } from '../../../../accounts/public-api';
 import type { AccountView } from '../../../../accounts/public-api';
 import {
   CompleteTwoFactorChallengeCommand,
@@ -11,7 +10,7 @@ import {
   anAccountForLogin,
   aStartedSession,
 } from '@test/support/builders/authentication-doubles';
-import { answeringQueryBus, recordingCommandBus } from '@test/support/builders/platform-doubles';
+import { recordingCommandBus } from '@test/support/builders/platform-doubles';
 import { immediateTransactions, typesOf } from '@test/support/builders/transactions-double';
 import { StartSessionCommand } from '../start-session/start-session.command';
 import { CompleteTwoFactorLoginCommand } from './complete-two-factor-login.command';
@@ -19,7 +18,7 @@ import { CompleteTwoFactorLoginHandler } from './complete-two-factor-login.handl
 
 function completeLogin(
   completion: Partial<CompletedTwoFactorChallenge> | (() => never) = {},
-  account: AccountView | null = anAccountForLogin(),
+  account: AccountView = anAccountForLogin(),
 ) {
   const transactions = immediateTransactions();
   const commands = recordingCommandBus(
@@ -27,15 +26,11 @@ function completeLogin(
       CompleteTwoFactorChallengeCommand,
       typeof completion === 'function'
         ? completion
-        : { accountId: ACCOUNT_ID, afterTemporaryPassword: false, ...completion },
+        : { accountId: ACCOUNT_ID, account, afterTemporaryPassword: false, ...completion },
     ],
     [StartSessionCommand, aStartedSession()],
   );
-  const handler = new CompleteTwoFactorLoginHandler(
-    transactions,
-    commands,
-    answeringQueryBus([GetAccountQuery, account]),
-  );
+  const handler = new CompleteTwoFactorLoginHandler(transactions, commands);
   const run = () => handler.execute(new CompleteTwoFactorLoginCommand('challenge-token', '123456'));
   return { run, transactions, commands };
 }

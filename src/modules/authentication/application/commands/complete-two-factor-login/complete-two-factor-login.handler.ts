@@ -1,6 +1,5 @@
-import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { InvalidCredentialsError, refuseAfterCommit, TransactionRunner } from '@app/platform';
-import { GetAccountQuery } from '../../../../accounts/public-api';
 import { CompleteTwoFactorChallengeCommand } from '../../../../two-factor/public-api';
 import { LoginFailed } from '../../../domain/authentication.events';
 import type { LoginOutcome } from '../../login-outcome';
@@ -14,7 +13,6 @@ export class CompleteTwoFactorLoginHandler
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
   ) {}
 
   async execute({ challengeToken, code }: CompleteTwoFactorLoginCommand): Promise<LoginOutcome> {
@@ -24,13 +22,13 @@ export class CompleteTwoFactorLoginHandler
       const completed = await this.commands.execute(
         new CompleteTwoFactorChallengeCommand(challengeToken, code),
       );
-      const account = await this.queries.execute(new GetAccountQuery(completed.accountId));
-      if (!account || account.status === 'withdrawn') {
+      const { account } = completed;
+      if (account.status === 'withdrawn') {
         // The account is gone and with it its credential: no aggregate of ours records this.
         this.transactions.publish(
           em,
           new LoginFailed({
-            userId: account?.userId ?? '',
+            userId: account.userId,
             accountId: completed.accountId,
             reason: 'account_withdrawn',
           }),

@@ -1,9 +1,5 @@
-import { FindAccountForLoginQuery } from '../../../../accounts/public-api';
 import type { AccountForLogin } from '../../../../accounts/public-api';
-import {
-  GetSecondFactorRequirementQuery,
-  StartTwoFactorChallengeCommand,
-} from '../../../../two-factor/public-api';
+import { StartTwoFactorChallengeCommand } from '../../../../two-factor/public-api';
 import type { SecondFactorState } from '../../../../two-factor/public-api';
 import {
   ACCOUNT_ID,
@@ -11,7 +7,6 @@ import {
   anAccountForLogin,
   aStaffRole,
   aStartedSession,
-  authenticationReadModel,
   authenticationSettings,
   CredentialRepository,
   deviceCookies,
@@ -22,7 +17,6 @@ import {
 } from '@test/support/builders/authentication-doubles';
 import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
 import {
-  answeringQueryBus,
   fakeHasher,
   hashOf,
   rateLimiter,
@@ -32,7 +26,7 @@ import {
 import { immediateTransactions, typesOf } from '@test/support/builders/transactions-double';
 import type { Credential } from '../../../domain/credential.entity';
 import type { StaffRoleAssignment } from '../../../domain/staff-role-assignment.entity';
-import { LoginFactsReader } from '../../login-facts';
+import type { LoginFacts, LoginFactsReader } from '../../login-facts';
 import { PasswordCheck } from '../../password-check';
 import { StartSessionCommand } from '../start-session/start-session.command';
 import { LogInWithPasswordCommand } from './log-in-with-password.command';
@@ -57,17 +51,29 @@ function login(
     [StartSessionCommand, aStartedSession()],
     [StartTwoFactorChallengeCommand, challenge],
   );
-  const queries = answeringQueryBus(
-    [FindAccountForLoginQuery, setup.account === undefined ? anAccountForLogin() : setup.account],
-    [GetSecondFactorRequirementQuery, { state: setup.secondFactor ?? 'not_required' }],
-  );
+  const account = setup.account === undefined ? anAccountForLogin() : setup.account;
+  const staff = (setup.staffRoles ?? []).length > 0;
+  const state = setup.secondFactor ?? 'not_required';
+  const requirement = { state, requiredByGroup: false, enabled: state !== 'not_required' };
+  const facts: LoginFacts = !account
+    ? { kind: 'unknown_user_id' }
+    : account.status === 'withdrawn'
+      ? { kind: 'account_withdrawn', account }
+      : {
+          kind: 'usable',
+          account,
+          credential,
+          staff,
+          requirement: { ...requirement, enrolled: state === 'verification_required' },
+        };
+  const reader = { read: jest.fn().mockResolvedValue(facts) };
   const attempts = loginAttempts();
   const hasher = fakeHasher({ outdated: setup.outdatedHashes });
   const handler = new LogInWithPasswordHandler(
     transactions,
     new CredentialRepository(),
     commands,
-    new LoginFactsReader(authenticationReadModel(em), queries),
+    reader as unknown as LoginFactsReader,
     attempts,
     deviceCookies(),
     new PasswordCheck(hasher),
@@ -78,7 +84,7 @@ function login(
   );
   const run = (userId = USER_ID, password = PASSWORD, deviceCookie?: string) =>
     handler.execute(new LogInWithPasswordCommand(userId, password, deviceCookie));
-  return { run, em, credential, transactions, commands, queries, attempts };
+  return { run, em, credential, transactions, commands, attempts };
 }
 
 describe('LogInWithPasswordHandler', () => {
@@ -174,16 +180,13 @@ describe('LogInWithPasswordHandler', () => {
   });
 
   it('asks a staff account for a second factor even if it never switched one on', async () => {
-    const { run, queries, commands } = login({
+    const { run, commands } = login({
       staffRoles: [aStaffRole('support')],
       secondFactor: 'enrollment_required',
     });
 
     await run();
 
-    expect(queries.asked).toContainEqual(
-      new GetSecondFactorRequirementQuery(ACCOUNT_ID, { mandatory: true }),
-    );
     expect(commands.sent).toEqual([
       new StartTwoFactorChallengeCommand({
         accountId: ACCOUNT_ID,

@@ -15,6 +15,7 @@ import {
 } from '../../../../two-factor/public-api';
 import { LoginFailed, LoginThrottled } from '../../../domain/authentication.events';
 import type { LoginFailureReason } from '../../../domain/authentication.events';
+import { Credential } from '../../../domain/credential.entity';
 import { CredentialRepository } from '../../../infrastructure/credential.repository';
 import { AuthenticationSettings } from '../../authentication-settings';
 import { DeviceCookies } from '../../device-cookies';
@@ -72,9 +73,7 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
     const credential = facts.kind === 'usable' ? facts.credential : null;
     // Every refusal costs the same two verifications, whether or not the ID exists.
     const match = await this.check.match(credential, password, {
-      temporaryHash: credential?.hasUsableTemporaryPassword(new Date())
-        ? credential.temporaryPasswordHash
-        : null,
+      temporaryHash: credential ? Credential.usableTemporaryPasswordHash(credential, new Date()) : null,
     });
     if (facts.kind !== 'usable' || !match) {
       const reason = facts.kind === 'usable' ? 'wrong_password' : facts.kind;

@@ -1,7 +1,10 @@
+import type { AccountView } from '../../../../accounts/public-api';
 import { Command } from '@nestjs/cqrs';
 
 export interface CompletedTwoFactorChallenge {
   accountId: string;
+  /** The account as accounts answered this step (never withdrawn): the login asks no second time. */
+  account: AccountView;
   afterTemporaryPassword: boolean;
   /** Only when this completion enrolled the account: shown to the user once, never again. */
   recoveryCodes?: string[];

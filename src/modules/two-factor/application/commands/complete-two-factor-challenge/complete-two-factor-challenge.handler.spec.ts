@@ -1,5 +1,4 @@
-import { ACCOUNT_ID } from '@test/support/builders/authentication-doubles';
-import { entityManagerHolding } from '@test/support/builders/entity-manager-double';
+import { ACCOUNT_ID, USER_ID } from '@test/support/builders/authentication-doubles';
 import { typesOf } from '@test/support/builders/transactions-double';
 import {
   aChallenge,
@@ -17,7 +16,6 @@ import { CompleteTwoFactorChallengeHandler } from './complete-two-factor-challen
 function completeChallenge(account: TwoFactorAccount, challenge = aChallenge()) {
   const world = twoFactorWorld(account, { challenge });
   const handler = new CompleteTwoFactorChallengeHandler(
-    entityManagerHolding(),
     world.transactions,
     world.repository,
     world.checker,
@@ -41,6 +39,7 @@ describe('CompleteTwoFactorChallengeHandler', () => {
 
     await expect(run(VALID_CODE)).resolves.toEqual({
       accountId: ACCOUNT_ID,
+      account: expect.objectContaining({ accountId: ACCOUNT_ID, userId: USER_ID }),
       afterTemporaryPassword: true,
     });
     expect(typesOf(account.pullEvents())).toEqual(['two-factor.verified']);

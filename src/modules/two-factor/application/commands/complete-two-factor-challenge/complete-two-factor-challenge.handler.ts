@@ -1,12 +1,11 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { forkForReads, refuseAfterCommit, TransactionRunner } from '@app/platform';
+import { refuseAfterCommit, TransactionRunner } from '@app/platform';
 import { ChallengeExpiredError } from '../../../domain/two-factor.errors';
 import { hashChallengeToken } from '../../../infrastructure/challenge-token';
 import { Clock } from '../../../infrastructure/clock';
 import { SecretCipher } from '../../../infrastructure/secret-cipher';
 import { TwoFactorRepository } from '../../../infrastructure/two-factor.repository';
-import { AccountDirectory } from '../../account-directory';
+import { AccountDirectory, contactOf } from '../../account-directory';
 import { RecoveryCodeIssuer } from '../../recovery-code-issuer';
 import { SecondFactorChecker, rejectionError } from '../../second-factor-checker';
 import {
@@ -19,7 +18,6 @@ export class CompleteTwoFactorChallengeHandler
   implements ICommandHandler<CompleteTwoFactorChallengeCommand>
 {
   constructor(
-    private readonly em: EntityManager,
     private readonly transactions: TransactionRunner,
     private readonly repository: TwoFactorRepository,
     private readonly checker: SecondFactorChecker,
@@ -32,18 +30,17 @@ export class CompleteTwoFactorChallengeHandler
   async execute(command: CompleteTwoFactorChallengeCommand): Promise<CompletedTwoFactorChallenge> {
     const now = this.clock.now();
     const tokenHash = hashChallengeToken(command.challengeToken);
-    const pending = await this.repository.findChallenge(forkForReads(this.em), tokenHash);
-    if (!pending || pending.isExpiredAt(now)) throw new ChallengeExpiredError();
-    const contact = await this.directory.contactOf(pending.accountId);
 
     return this.transactions.run(async (em): Promise<CompletedTwoFactorChallenge> => {
-      const account = await this.repository.lock(em, pending.accountId);
-      // Read again under the account's lock: a newer login or a concurrent completion may have
-      // replaced or consumed the challenge since the first look.
-      const challenge = await this.repository.findChallenge(em, tokenHash);
+      const account = await this.repository.lockHolderOfChallenge(em, tokenHash);
+      // Read under the account's lock: a newer login or a concurrent completion may have replaced
+      // or consumed the challenge while this step waited for it.
+      const challenge = account ? await this.repository.findChallenge(em, tokenHash) : null;
       const secret = challenge?.encryptedPendingSecret ?? account?.encryptedSecret;
       if (!account || !challenge || !secret || challenge.isExpiredAt(now))
         throw new ChallengeExpiredError();
+      const accountView = await this.directory.accountOf(account.accountId);
+      const contact = contactOf(accountView);
 
       const plainSecret = this.cipher.decrypt(secret, account.accountId);
       const outcome = await this.checker.confirm(em, account, contact, {
@@ -59,6 +56,7 @@ export class CompleteTwoFactorChallengeHandler
       await this.repository.deleteChallenges(em, account.accountId);
       const value: CompletedTwoFactorChallenge = {
         accountId: account.accountId,
+        account: accountView,
         afterTemporaryPassword: challenge.afterTemporaryPassword,
       };
       if (challenge.encryptedPendingSecret) {

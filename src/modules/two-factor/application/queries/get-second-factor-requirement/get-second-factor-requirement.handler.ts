@@ -4,6 +4,7 @@ import {
   GetSecondFactorRequirementQuery,
   SecondFactorRequirement,
 } from './get-second-factor-requirement.query';
+import { secondFactorRequirementOf } from './second-factor-requirement';
 
 @QueryHandler(GetSecondFactorRequirementQuery)
 export class GetSecondFactorRequirementHandler
@@ -16,19 +17,6 @@ export class GetSecondFactorRequirementHandler
     options,
   }: GetSecondFactorRequirementQuery): Promise<SecondFactorRequirement> {
     const account = await this.twoFactor.secondFactorOf(accountId);
-    if (!account) {
-      return {
-        state: options.mandatory ? 'enrollment_required' : 'not_required',
-        requiredByGroup: false,
-        enabled: options.mandatory,
-        enrolled: false,
-      };
-    }
-    return {
-      state: account.requirement(options.mandatory),
-      requiredByGroup: account.requiredByGroup,
-      enabled: account.enabled || options.mandatory,
-      enrolled: account.enrolled,
-    };
+    return secondFactorRequirementOf(account, options.mandatory);
   }
 }
