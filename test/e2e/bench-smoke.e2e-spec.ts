@@ -74,6 +74,8 @@ describe('the benchmark in smoke mode', () => {
       'logins/s for two-factor accounts (password + TOTP)',
       'authenticated GET /me requests/s',
       'audit events/s end to end (command → outbox → Bull → audit row)',
+      'audit drain events/s (outbox backlog → audit rows)',
+      'audit commit-to-row lag p99 under the password-login ceiling',
       'login p50 latency, 1,000,000 vs 10,000 accounts',
     ]);
     for (const row of rows) {
