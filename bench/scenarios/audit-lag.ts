@@ -35,14 +35,15 @@ export async function auditLagScenario(run: BenchRun): Promise<Row> {
     databaseUrl,
   );
   const [p50, p99] = (stats.lag ?? [Number.NaN, Number.NaN]).map((s) => s * 1000);
-  const value = p99;
+  // No row means the pipeline did not keep up at all (or no login succeeded): not a lag of 0.
+  const value = stats.n > 0 ? p99 : undefined;
   return {
     figure: 'audit commit-to-row lag p99 under the password-login ceiling',
     measured: true,
     value,
     unit: 'ms',
     target: '< 1000 ms',
-    reached: value < 1000,
+    reached: value !== undefined && value < 1000,
     loads,
     errors: errorsOf(loads),
     serverPeakRssMiB: peakRssMiB(run.serverPid),

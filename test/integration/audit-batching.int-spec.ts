@@ -18,7 +18,9 @@ describe('audit consumer batching (real PostgreSQL and Redis)', () => {
   let queue: Queue;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // A batch waits long enough here that events committed together are stored together, so
+    // that a poison event shares its batch with others however slow the machine is.
+    t = await createTestApp({ env: { AUDIT_BATCH_MAX_WAIT_MS: '1000' } });
     em = t.app.get(EntityManager).fork();
     queue = t.app.get<Queue>(getQueueToken(AUDIT_QUEUE));
   });
@@ -111,6 +113,11 @@ describe('audit consumer batching (real PostgreSQL and Redis)', () => {
 
   it('stores the rest of a batch holding an event that cannot be stored, and that one once it can', async () => {
     const type = 'test.batch-poison';
+    const failed = new Set<string>();
+    const onFailed = (job: Job<{ eventId: string; type: string }>) => {
+      if (job.data.type === type) failed.add(job.data.eventId);
+    };
+    queue.on('failed', onFailed);
     const [poison] = await (async () => {
       await sql(`create function audit.refuse_poison() returns trigger language plpgsql as
                  $$ begin if new.payload ->> 'n' = '1' and new.type = '${type}' then
@@ -130,9 +137,12 @@ describe('audit consumer batching (real PostgreSQL and Redis)', () => {
         [type],
       );
       expect(left.event_id).toBe(poison);
+      // Only the poison event's job failed: its neighbours in the batch were not failed with it.
+      expect([...failed]).toEqual([poison]);
     } finally {
       await sql('drop trigger refuse_poison on audit.audit_record');
       await sql('drop function audit.refuse_poison()');
+      queue.off('failed', onFailed);
     }
 
     await delivered(type);

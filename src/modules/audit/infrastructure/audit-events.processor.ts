@@ -4,6 +4,7 @@ import { BeforeApplicationShutdown, Logger, OnModuleInit } from '@nestjs/common'
 import type { DeliveredEvent } from '@app/platform';
 import { OutboxAcknowledgements, OutboxSubscriptions } from '@app/platform';
 import type { Job, Queue } from 'bull';
+import { AuditSettings } from '../application/audit-settings';
 import { AuditRecord } from '../domain/audit-record.entity';
 import { redactSecrets } from '../domain/redact-secrets';
 import { EventBatch } from './event-batch';
@@ -16,8 +17,6 @@ export const AUDIT_QUEUE = 'audit';
  * concurrency is the batch size: a full batch is then one flush away, not a timer away.
  */
 export const AUDIT_BATCH_MAX_EVENTS = 200;
-/** How long the first event of a batch waits for others: the lag a lone event pays. */
-export const AUDIT_BATCH_MAX_WAIT_MS = 20;
 
 /**
  * Stores every event exactly once per event id, however often the queue delivers it, and
@@ -30,17 +29,20 @@ export const AUDIT_BATCH_MAX_WAIT_MS = 20;
 @Processor(AUDIT_QUEUE)
 export class AuditEventsProcessor implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(AuditEventsProcessor.name);
-  private readonly batch = new EventBatch<DeliveredEvent>((events) => this.store(events), {
-    maxItems: AUDIT_BATCH_MAX_EVENTS,
-    maxWaitMs: AUDIT_BATCH_MAX_WAIT_MS,
-  });
+  private readonly batch: EventBatch<DeliveredEvent>;
 
   constructor(
     @InjectQueue(AUDIT_QUEUE) private readonly queue: Queue,
     private readonly subscriptions: OutboxSubscriptions,
     private readonly em: EntityManager,
     private readonly acknowledgements: OutboxAcknowledgements,
-  ) {}
+    settings: AuditSettings,
+  ) {
+    this.batch = new EventBatch((events) => this.store(events), {
+      maxItems: AUDIT_BATCH_MAX_EVENTS,
+      maxWaitMs: settings.AUDIT_BATCH_MAX_WAIT_MS,
+    });
+  }
 
   onModuleInit(): void {
     this.subscriptions.register({ queue: this.queue, accepts: () => true, includeSecrets: false });
