@@ -4,33 +4,14 @@ import { REDIS_URL, admin, runReference } from '../resources';
 import type { Row } from '../report';
 import { peakRssMiB } from '../service';
 import type { BenchRun } from '../service';
-
-async function auditCount(dbUrl: string): Promise<number> {
-  return admin(
-    async (c) =>
-      Number((await c.query('select count(*)::int as n from audit.audit_record')).rows[0].n),
-    dbUrl,
-  );
-}
-
-/** Waits until no audit row has arrived for three outbox poll intervals (earlier scenarios drained). */
-async function drainAudit(dbUrl: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = -1;
-  let stable = 0;
-  while (Date.now() < deadline && stable < 3) {
-    const n = await auditCount(dbUrl);
-    stable = n === last ? stable + 1 : 0;
-    last = n;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
+import { auditDrainScenario, drainAudit } from './audit-drain';
+import { auditLagScenario } from './audit-lag';
 
 /**
  * Audit events/s end to end: `PATCH /me` (one ProfileChanged event → outbox → Bull → audit row per
  * request) against raw Bull add+process/s on the same Redis.
  */
-export async function auditPipelineScenario(run: BenchRun): Promise<Row> {
+export async function auditPipelineScenario(run: BenchRun, ref: number): Promise<Row> {
   const { args, base, databaseUrl } = run;
   const figure = 'audit events/s end to end (command → outbox → Bull → audit row)';
   const tokens = await loginMany(
@@ -83,12 +64,6 @@ export async function auditPipelineScenario(run: BenchRun): Promise<Row> {
     databaseUrl,
   );
   const value = stats.n / Math.max(Number(stats.span), args.duration);
-  const ref = await runReference('bull', 'bench/bull-ref.ts', [
-    REDIS_URL,
-    `${run.redisPrefix}-ref`,
-    String(args.connections),
-    String(args.duration * 1000),
-  ]);
   return {
     figure,
     measured: true,
@@ -104,4 +79,26 @@ export async function auditPipelineScenario(run: BenchRun): Promise<Row> {
     serverPeakRssMiB: peak,
     note: `driven by PATCH /api/v1/me (ProfileChanged, one audit row per request); ${stats.n} rows from the closed-loop phase recorded within ${Number(stats.span).toFixed(1)} s of its start; occurred-to-recorded lag p50 ${Math.round(stats.p50)} ms, p99 ${Math.round(stats.p99)} ms (occurred_at is stamped when the command records the event, just before its transaction commits, so this is commit-to-row lag plus a fraction of one transaction).`,
   };
+}
+
+/** Raw Bull add+process/s on the same Redis, in a child process: the reference of the audit rows. */
+function bullReference(run: BenchRun): Promise<number> {
+  return runReference('bull', 'bench/bull-ref.ts', [
+    REDIS_URL,
+    `${run.redisPrefix}-ref`,
+    String(run.args.connections),
+    String(run.args.duration * 1000),
+  ]);
+}
+
+/**
+ * The audit rows: events produced by requests (`PATCH /me`), the drain capacity of a committed
+ * backlog, and the commit-to-row lag under the password-login ceiling, against one Bull reference.
+ */
+export async function auditPipelineRows(run: BenchRun): Promise<Row[]> {
+  const ref = await bullReference(run);
+  const request = await auditPipelineScenario(run, ref);
+  const drain = await auditDrainScenario(run, ref);
+  const lag = await auditLagScenario(run);
+  return [request, drain, lag];
 }

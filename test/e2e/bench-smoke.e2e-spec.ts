@@ -88,6 +88,8 @@ describe('the benchmark in smoke mode', () => {
       REGISTRATIONS,
       'authenticated GET /me requests/s',
       'audit events/s end to end (command → outbox → Bull → audit row)',
+      'audit drain events/s (outbox backlog → audit rows)',
+      'audit commit-to-row lag p99 under the password-login ceiling',
       POPULATION,
     ]);
     for (const row of rows) {
@@ -135,6 +137,6 @@ describe('the benchmark in smoke mode', () => {
     expect(markdown).toContain('| figure |');
     for (const column of ['CPU efficiency', 'server CPU ms/op', '≤ 400 MiB', 'all server-side'])
       expect({ column, present: markdown.includes(column) }).toEqual({ column, present: true });
-    // Against a hang only: six rows on a shared 2-core machine took about 4 min in smoke mode.
+    // Against a hang only: eight rows on a shared 2-core machine took 4–5 min in smoke mode.
   }, 600_000);
 });

@@ -18,19 +18,20 @@ export class OutboxAcknowledgements {
   }
 
   /**
-   * Runs `effect` (the consumer's insert) and the acknowledgement as one statement: atomic
-   * without a transaction of its own, and one round trip where a transaction would take four.
+   * Runs `effect` (the consumer's insert of one or many events) and the acknowledgement of
+   * `eventIds` as one statement: atomic without a transaction of its own, and one round trip
+   * where a transaction would take four.
    */
   async recordAndAcknowledge(
     em: EntityManager,
     consumer: string,
-    eventId: string,
+    eventIds: string[],
     effect: DataModifyingQuery,
   ): Promise<void> {
     const recorded = effect.getKnexQuery().toSQL();
     await em.execute(
       `with "recorded" as (${recorded.sql}) ${ACKNOWLEDGE}`,
-      [...recorded.bindings, ...this.acknowledgeBindings(consumer, [eventId])],
+      [...recorded.bindings, ...this.acknowledgeBindings(consumer, eventIds)],
       'run',
     );
   }

@@ -1,5 +1,4 @@
-import { sql } from '@mikro-orm/core';
-import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import {
   Injectable,
   Logger,
@@ -9,10 +8,10 @@ import {
 import type { Queue } from 'bull';
 import { AppConfig } from '../config/app-config';
 import type { DeliveredEvent } from './delivered-event';
-import { OutboxMessage } from './outbox-message.entity';
 import { OutboxSignal } from './outbox-signal';
 import { OutboxSubscriptions, secretConsumers } from './outbox-subscriptions';
 import { planRelay } from './relay-plan';
+import type { DueMessage } from './relay-plan';
 
 const QUEUE_TIMEOUT_MS = 3000;
 const MAX_BACKOFF_MS = 30_000;
@@ -106,16 +105,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** Relays one batch of due messages; returns how many were relayed. */
   async relayBatch(): Promise<number> {
     return this.em.fork().transactional(async (em) => {
-      const messages = await em.find(
-        OutboxMessage,
-        { relayAt: { $lte: sql.now() } },
-        {
-          orderBy: { relayAt: 'asc', position: 'asc' },
-          limit: this.config.OUTBOX_BATCH_SIZE,
-          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
-        },
-      );
-      if (messages.length === 0) return 0;
+      const rows = await em.execute<DueRow[]>(CLAIM_DUE, [this.config.OUTBOX_BATCH_SIZE]);
+      if (rows.length === 0) return 0;
+      const messages = rows.map(toDueMessage);
 
       const subscriptions = this.subscriptions.all();
       const plan = planRelay(messages, subscriptions);
@@ -136,6 +128,45 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       return messages.length;
     });
   }
+}
+
+/**
+ * The due messages, read without hydrating entities: the relay only copies them into jobs. Locked
+ * with SKIP LOCKED so that instances relaying in parallel share the backlog.
+ */
+const CLAIM_DUE = `
+  select "position", "event_id", "type", "subject_account_id", "payload", "secrets", "metadata",
+         "occurred_at", "pending_consumers"
+  from "platform"."outbox_message"
+  where "relay_at" <= now()
+  order by "relay_at", "position"
+  limit ?
+  for update skip locked`;
+
+interface DueRow {
+  position: string;
+  event_id: string;
+  type: string;
+  subject_account_id: string | null;
+  payload: DueMessage['payload'];
+  secrets: DueMessage['secrets'];
+  metadata: DueMessage['metadata'];
+  occurred_at: Date;
+  pending_consumers: string[] | null;
+}
+
+function toDueMessage(row: DueRow): DueMessage {
+  return {
+    position: row.position,
+    eventId: row.event_id,
+    type: row.type,
+    subjectAccountId: row.subject_account_id,
+    payload: row.payload,
+    secrets: row.secrets,
+    metadata: row.metadata,
+    occurredAt: row.occurred_at,
+    pendingConsumers: row.pending_consumers,
+  };
 }
 
 /**

@@ -9,6 +9,20 @@ export interface QueueDelivery {
   relayedBefore: string[];
 }
 
+/** What the relay reads of a due message. */
+export type DueMessage = Pick<
+  OutboxMessage,
+  | 'position'
+  | 'eventId'
+  | 'type'
+  | 'subjectAccountId'
+  | 'payload'
+  | 'secrets'
+  | 'metadata'
+  | 'occurredAt'
+  | 'pendingConsumers'
+>;
+
 export interface RelayPlan {
   /** The jobs to add, per queue; the job id is the event id, so a job still in Redis is not added twice. */
   deliveries: QueueDelivery[];
@@ -22,10 +36,7 @@ export interface RelayPlan {
  * acknowledged it yet. A pending consumer that no subscription of this instance serves (an
  * instance of an older version during a rolling deploy) stays pending for an instance that does.
  */
-export function planRelay(
-  messages: OutboxMessage[],
-  subscriptions: OutboxSubscription[],
-): RelayPlan {
+export function planRelay(messages: DueMessage[], subscriptions: OutboxSubscription[]): RelayPlan {
   const pending = messages.map((message) => ({
     message,
     consumers:
@@ -55,7 +66,7 @@ export function planRelay(
   };
 }
 
-function toDelivered(message: OutboxMessage, includeSecrets: boolean): DeliveredEvent {
+function toDelivered(message: DueMessage, includeSecrets: boolean): DeliveredEvent {
   return {
     eventId: message.eventId,
     type: message.type,

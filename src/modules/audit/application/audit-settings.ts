@@ -14,6 +14,13 @@ export class AuditSettings {
   @IntegerSetting({ min: 1, max: 3650 })
   AUDIT_EXPORT_MAX_DAYS = 366;
 
+  /**
+   * How long the first event of a batch waits for others before the audit consumer stores it
+   * (ADR 0094): the lag a lone event pays. A batch is stored at once when it is full.
+   */
+  @IntegerSetting({ min: 1, max: 1000 })
+  AUDIT_BATCH_MAX_WAIT_MS = 20;
+
   get retentionMs(): number {
     return this.AUDIT_RETENTION_DAYS * 86_400_000;
   }
