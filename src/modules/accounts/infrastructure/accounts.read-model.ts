@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { forkForReads } from '@app/platform';
+import { forkForReads, preparedRead } from '@app/platform';
 import type { AccountStatus, AccountType, Language } from '../domain/account-type';
 import { Account } from '../domain/account.entity';
 
@@ -47,13 +47,14 @@ export class AccountsReadModel {
 
   /**
    * My Page in one statement: the account and, through `secondFactorSql` (the two-factor
-   * context's own SQL, GetSecondFactorSummarySqlQuery), its second factor. A raw read of the
-   * current context, so no entity manager is forked and nothing is hydrated (ADR 0095).
+   * context's own SQL, GetSecondFactorSummarySqlQuery, the same text for the life of the process),
+   * its second factor. Prepared once per connection; no entity manager is forked and nothing is
+   * hydrated (ADR 0095).
    */
   async myPage(accountId: string, secondFactorSql: string): Promise<MyPageRow | null> {
-    const [row] = await this.em.execute<
-      (Omit<MyPageRow, 'registeredAt'> & { registeredAt: string })[]
-    >(
+    const [row] = await preparedRead<Omit<MyPageRow, 'registeredAt'> & { registeredAt: string }>(
+      this.em,
+      'accounts.my-page',
       `select a."id", a."user_id" as "userId", a."type", a."status", a."email", a."language",
               a."name", a."name_kana" as "nameKana", a."phone", a."company_name" as "companyName",
               a."department", a."group_name" as "groupName",
