@@ -1,8 +1,20 @@
-import { QueryBus } from '@nestjs/cqrs';
-import { FindAccountForLoginQuery } from '../../src/modules/accounts/public-api';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  FindAccountForLoginQuery,
+  GetSecondFactorSummaryQuery,
+  GetSecondFactorSummarySqlQuery,
+} from '../../src/modules/accounts/public-api';
+import type { SecondFactorSummary } from '../../src/modules/accounts/public-api';
+import { RequireTwoFactorForMemberCommand } from '../../src/modules/two-factor/public-api';
 import { aRegisteredAccount, aStaffMember, outboxEvents } from '@test/support/builders/accounts';
 import type { LoggedInAccount } from '@test/support/builders/accounts';
 import { SmtpCapture } from '@test/support/smtp-capture';
+import {
+  TwoFactorTestClock,
+  enrollTwoFactor,
+  lockTwoFactor,
+} from '@test/support/builders/two-factor';
 import { createTestApp } from '@test/support/test-app';
 import type { TestApp } from '@test/support/test-app';
 
@@ -60,7 +72,7 @@ describe('My Page: GET /me, PATCH /me, POST /me/renewal-confirmation', () => {
         groupName: null,
       },
       renewalRequired: false,
-      registeredAt: expect.any(String) as string,
+      registeredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) as string,
       twoFactor: { enabled: false, enrolled: false, requiredByGroup: false },
     });
   });
@@ -257,6 +269,86 @@ describe('My Page: GET /me, PATCH /me, POST /me/renewal-confirmation', () => {
       await requestRenewal(account.userId);
       const response = await edit(account, { profile: { phone: '06-1234-5678' } }).expect(200);
       expect(response.body.renewalRequired).toBe(false);
+    });
+  });
+
+  describe('the two-factor block, read in the same statement as the account (ADR 0095)', () => {
+    let clock: TwoFactorTestClock;
+
+    beforeAll(() => {
+      clock = new TwoFactorTestClock(t);
+    });
+
+    /** The two-factor context's own answer, through its entity, and through its SQL fragment. */
+    const summaries = async (accountId: string) => {
+      const queries = t.app.get(QueryBus);
+      const sql = await queries.execute(new GetSecondFactorSummarySqlQuery());
+      const [row] = await t.app
+        .get(EntityManager)
+        .fork()
+        .execute<SecondFactorSummary[]>(
+          `select coalesce(f."enabled", false) as "enabled",
+                  coalesce(f."enrolled", false) as "enrolled",
+                  coalesce(f."required_by_group", false) as "requiredByGroup",
+                  coalesce(f."locked", false) as "locked"
+           from (select 1) one left join lateral (${sql}) f on true`,
+          [accountId],
+        );
+      return {
+        entity: await queries.execute(new GetSecondFactorSummaryQuery(accountId)),
+        sql: row,
+      };
+    };
+
+    const expectMyPageToShow = async (account: LoggedInAccount, shown: object) => {
+      const { entity, sql } = await summaries(account.accountId);
+      expect(sql).toEqual(entity);
+      const { locked: _notShown, ...onMyPage } = entity;
+      expect(onMyPage).toEqual(shown);
+      expect((await me(account).expect(200)).body.twoFactor).toEqual(shown);
+    };
+
+    it('follows the second factor from off to enrolled and required by a group', async () => {
+      const account = await aRegisteredAccount(t).loggedIn();
+      await expectMyPageToShow(account, {
+        enabled: false,
+        enrolled: false,
+        requiredByGroup: false,
+      });
+
+      await enrollTwoFactor(t, clock, account);
+      await expectMyPageToShow(account, { enabled: true, enrolled: true, requiredByGroup: false });
+
+      await t.app
+        .get(CommandBus)
+        .execute(new RequireTwoFactorForMemberCommand(account.accountId, true, support.accountId));
+      await expectMyPageToShow(account, { enabled: true, enrolled: true, requiredByGroup: true });
+    });
+
+    it('leaves the lock off My Page, as the summary marks it', async () => {
+      const account = await aRegisteredAccount(t).loggedIn();
+      const { secret } = await enrollTwoFactor(t, clock, account);
+      await lockTwoFactor(t, clock, account, secret);
+      const { entity, sql } = await summaries(account.accountId);
+      expect(entity.locked).toBe(true);
+      expect(sql).toEqual(entity);
+      expect((await me(account).expect(200)).body.twoFactor).toEqual({
+        enabled: true,
+        enrolled: true,
+        requiredByGroup: false,
+      });
+    });
+
+    it('answers PATCH /me with the same read', async () => {
+      const account = await aRegisteredAccount(t).loggedIn();
+      await enrollTwoFactor(t, clock, account);
+      const edited = await edit(account, { profile: { phone: '03-2222-3333' } }).expect(200);
+      expect(edited.body).toEqual((await me(account).expect(200)).body);
+      expect(edited.body.twoFactor).toEqual({
+        enabled: true,
+        enrolled: true,
+        requiredByGroup: false,
+      });
     });
   });
 });

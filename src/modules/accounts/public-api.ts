@@ -9,7 +9,10 @@ export type {
   IssueTemporaryPasswordInput,
   TemporaryPasswordReason,
 } from './application/ports/credentials.port';
-export { GetSecondFactorSummaryQuery } from './application/ports/second-factor.port';
+export {
+  GetSecondFactorSummaryQuery,
+  GetSecondFactorSummarySqlQuery,
+} from './application/ports/second-factor.port';
 export type { SecondFactorSummary } from './application/ports/second-factor.port';
 export { ReleaseStaffRolesCommand } from './application/ports/staff-roles.port';
 

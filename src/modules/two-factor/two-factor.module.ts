@@ -17,6 +17,7 @@ import { PasswordConfirmation } from './application/password-confirmation';
 import { GetSecondFactorRequirementHandler } from './application/queries/get-second-factor-requirement/get-second-factor-requirement.handler';
 import { GetTwoFactorStatusHandler } from './application/queries/get-two-factor-status/get-two-factor-status.handler';
 import { GetSecondFactorSummaryHandler } from './application/queries/get-second-factor-summary/get-second-factor-summary.handler';
+import { GetSecondFactorSummarySqlHandler } from './application/queries/get-second-factor-summary-sql/get-second-factor-summary-sql.handler';
 import { RecoveryCodeIssuer } from './application/recovery-code-issuer';
 import { SecondFactorChecker } from './application/second-factor-checker';
 import { secretCipherFrom, TwoFactorSettings } from './application/two-factor-settings';
@@ -63,6 +64,7 @@ import { TWO_FACTOR_MAIL_TEMPLATES } from './two-factor.mail-templates';
     GetSecondFactorRequirementHandler,
     GetTwoFactorStatusHandler,
     GetSecondFactorSummaryHandler,
+    GetSecondFactorSummarySqlHandler,
     EraseTwoFactorOnAccountWithdrawnHandler,
   ],
 })

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 /**
  * An entity manager for reads, with an identity map of its own. Inside a use case's transaction it
@@ -11,4 +11,24 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export function forkForReads(em: EntityManager): EntityManager {
   return em.fork({ keepTransactionContext: true });
+}
+
+/**
+ * One read statement that runs on every request (the session lookup, My Page) as a named prepared
+ * statement: PostgreSQL parses it once per pooled connection and, once it has seen that a generic
+ * plan costs no more, stops planning it; planning cost more than executing these index lookups
+ * (ADR 0095). Values travel as parameters (`?` placeholders), never inlined. Like `forkForReads`,
+ * it runs in the caller's transaction when there is one. `name` must stay unique to `sql`.
+ */
+export async function preparedRead<T extends object>(
+  em: EntityManager,
+  name: string,
+  sql: string,
+  params: readonly Knex.RawBinding[],
+): Promise<T[]> {
+  const query = em.getConnection().getKnex().raw(sql, params).options({ name });
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  if (transaction) query.transacting(transaction);
+  const { rows } = (await query) as { rows: T[] };
+  return rows;
 }

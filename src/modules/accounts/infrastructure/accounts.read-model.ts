@@ -2,9 +2,30 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { forkForReads } from '@app/platform';
-import type { AccountStatus, AccountType } from '../domain/account-type';
+import { forkForReads, preparedRead } from '@app/platform';
+import type { AccountStatus, AccountType, Language } from '../domain/account-type';
 import { Account } from '../domain/account.entity';
+
+/** An account row with its second-factor summary, as `myPage` reads it (no entity hydrated). */
+export interface MyPageRow {
+  id: string;
+  userId: string;
+  type: AccountType;
+  status: AccountStatus;
+  email: string | null;
+  language: Language;
+  name: string | null;
+  nameKana: string | null;
+  phone: string | null;
+  companyName: string | null;
+  department: string | null;
+  groupName: string | null;
+  renewalRequired: boolean;
+  registeredAt: Date;
+  twoFactorEnabled: boolean;
+  twoFactorEnrolled: boolean;
+  twoFactorRequiredByGroup: boolean;
+}
 
 export interface Slice {
   limit: number;
@@ -22,6 +43,34 @@ export class AccountsReadModel {
 
   byId(accountId: string): Promise<Account | null> {
     return this.reads().findOne(Account, { id: accountId });
+  }
+
+  /**
+   * My Page in one statement: the account and, through `secondFactorSql` (the two-factor
+   * context's own SQL, GetSecondFactorSummarySqlQuery, the same text for the life of the process),
+   * its second factor. Prepared once per connection; no entity manager is forked and nothing is
+   * hydrated (ADR 0095).
+   */
+  async myPage(accountId: string, secondFactorSql: string): Promise<MyPageRow | null> {
+    const [row] = await preparedRead<Omit<MyPageRow, 'registeredAt'> & { registeredAt: string }>(
+      this.em,
+      'accounts.my-page',
+      `select a."id", a."user_id" as "userId", a."type", a."status", a."email", a."language",
+              a."name", a."name_kana" as "nameKana", a."phone", a."company_name" as "companyName",
+              a."department", a."group_name" as "groupName",
+              a."renewal_requested_at" is not null as "renewalRequired",
+              a."registered_at" as "registeredAt",
+              coalesce(f."enabled", false) as "twoFactorEnabled",
+              coalesce(f."enrolled", false) as "twoFactorEnrolled",
+              coalesce(f."required_by_group", false) as "twoFactorRequiredByGroup"
+       from "accounts"."account" a
+       left join lateral (${secondFactorSql}) f on true
+       where a."id" = ?`,
+      [accountId, accountId],
+    );
+    if (!row) return null;
+    // As the ORM reads a timestamptz column (the driver answers text).
+    return { ...row, registeredAt: this.em.getPlatform().parseDate(row.registeredAt) };
   }
 
   /** Exact (case-sensitive) match; the lower() condition lets the unique index find the row. */

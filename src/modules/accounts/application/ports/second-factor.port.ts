@@ -16,3 +16,12 @@ export class GetSecondFactorSummaryQuery extends Query<SecondFactorSummary> {
     super();
   }
 }
+
+/**
+ * The same summary as a piece of SQL, so that My Page answers in one statement (ADR 0095). The
+ * two-factor context writes it and alone names its tables: a `select` of at most one row for the
+ * account id bound to its only `?`, with the boolean columns `enabled`, `enrolled`,
+ * `required_by_group` and `locked`; no row means all off. The answer never changes while the
+ * process runs, so the asker may keep it.
+ */
+export class GetSecondFactorSummarySqlQuery extends Query<string> {}

@@ -1,13 +1,16 @@
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { isUuid } from '@app/ddd';
-import { GetSecondFactorSummaryQuery } from '../../ports/second-factor.port';
+import { GetSecondFactorSummarySqlQuery } from '../../ports/second-factor.port';
 import { AccountsReadModel } from '../../../infrastructure/accounts.read-model';
-import { toAccountView } from '../account-view.mapper';
+import { toMyPageView } from '../account-view.mapper';
 import { GetMyPageQuery } from './get-my-page.query';
 import type { MyPageView } from './get-my-page.query';
 
+/** One statement per request (ADR 0095); the two-factor context's part of it is asked for once. */
 @QueryHandler(GetMyPageQuery)
 export class GetMyPageHandler implements IQueryHandler<GetMyPageQuery> {
+  private secondFactorSql: Promise<string> | undefined;
+
   constructor(
     private readonly accounts: AccountsReadModel,
     private readonly queries: QueryBus,
@@ -15,16 +18,17 @@ export class GetMyPageHandler implements IQueryHandler<GetMyPageQuery> {
 
   async execute({ accountId }: GetMyPageQuery): Promise<MyPageView | null> {
     if (!isUuid(accountId)) return null;
-    const account = await this.accounts.byId(accountId);
-    const view = account && toAccountView(account);
-    if (!account || !view) return null;
-    const { enabled, enrolled, requiredByGroup } = await this.queries.execute(
-      new GetSecondFactorSummaryQuery(account.id),
-    );
-    return {
-      ...view,
-      registeredAt: account.registeredAt.toISOString(),
-      twoFactor: { enabled, enrolled, requiredByGroup },
-    };
+    const row = await this.accounts.myPage(accountId, await this.secondFactorSummarySql());
+    return row && toMyPageView(row);
+  }
+
+  private secondFactorSummarySql(): Promise<string> {
+    this.secondFactorSql ??= this.queries
+      .execute(new GetSecondFactorSummarySqlQuery())
+      .catch((error: unknown) => {
+        this.secondFactorSql = undefined;
+        throw error;
+      });
+    return this.secondFactorSql;
   }
 }
