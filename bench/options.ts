@@ -15,7 +15,7 @@ export interface Args {
 }
 
 /** The rows a run can be limited to with `--only`. */
-export const SCENARIOS = ['password', 'two-factor', 'me', 'audit', 'population'] as const;
+export const SCENARIOS = ['password', 'two-factor', 'me', 'layers', 'audit', 'population'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 function parseOnly(list: string | undefined): Set<Scenario> | null {

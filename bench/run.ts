@@ -19,6 +19,7 @@ import type { Row } from './report';
 import { admin, createRunResources, databaseUrl, runScript } from './resources';
 import { auditPipelineScenario } from './scenarios/audit-pipeline';
 import { authenticatedRequestsScenario } from './scenarios/authenticated-requests';
+import { cheapestAuthenticatedScenario, layersScenario } from './scenarios/layers';
 import { passwordLoginsScenario } from './scenarios/password-logins';
 import { populationScenario } from './scenarios/population';
 import { twoFactorLoginsScenario } from './scenarios/two-factor-logins';
@@ -61,6 +62,9 @@ async function main(): Promise<void> {
     rows.push(await twoFactorLoginsScenario(run, password));
   // (2) authenticated GET /me vs a bare NestJS endpoint, same concurrency.
   if (selected(args, 'me')) rows.push(await authenticatedRequestsScenario(run));
+  // (2b) the cheapest authenticated endpoint, and what each global layer of the edge costs.
+  if (selected(args, 'layers'))
+    rows.push(await cheapestAuthenticatedScenario(run), await layersScenario(run));
   // (3) audit events/s end to end vs raw Bull add+process/s on the same Redis.
   if (selected(args, 'audit')) rows.push(await auditPipelineScenario(run));
   // (4) password-login p50 at a fixed rate, base population vs grown to --scale-accounts.

@@ -73,6 +73,8 @@ describe('the benchmark in smoke mode', () => {
       'password logins/s (random seeded accounts)',
       'logins/s for two-factor accounts (password + TOTP)',
       'authenticated GET /me requests/s',
+      'cheapest authenticated endpoint (GET /me/two-factor) requests/s',
+      'global layers: every layer of the edge ÷ bare endpoint, requests/s',
       'audit events/s end to end (command → outbox → Bull → audit row)',
       'login p50 latency, 1,000,000 vs 10,000 accounts',
     ]);
