@@ -20,6 +20,7 @@ export const SCENARIOS = [
   'two-factor',
   'registrations',
   'me',
+  'layers',
   'audit',
   'population',
 ] as const;

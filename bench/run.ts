@@ -19,6 +19,7 @@ import type { Row } from './report';
 import { admin, createRunResources, databaseUrl, runScript } from './resources';
 import { auditPipelineRows } from './scenarios/audit-pipeline';
 import { authenticatedRequestsScenario } from './scenarios/authenticated-requests';
+import { cheapestAuthenticatedScenario, layersScenario } from './scenarios/layers';
 import { passwordLoginsScenario } from './scenarios/password-logins';
 import { populationScenario } from './scenarios/population';
 import { registrationsScenario } from './scenarios/registrations';
@@ -86,6 +87,12 @@ async function main(): Promise<void> {
   if (selected(args, 'registrations')) rows.push(await ownPeak(() => registrationsScenario(run)));
   // (2) authenticated GET /me vs a bare NestJS endpoint, same concurrency.
   if (selected(args, 'me')) rows.push(await ownPeak(() => authenticatedRequestsScenario(run)));
+  // (2b) the cheapest authenticated endpoint, and what each global layer of the edge costs.
+  if (selected(args, 'layers'))
+    rows.push(
+      await ownPeak(() => cheapestAuthenticatedScenario(run)),
+      await ownPeak(() => layersScenario(run)),
+    );
   // (3) the audit pipeline (events of PATCH /me, drain of a committed backlog, lag under the
   // password-login ceiling) vs raw Bull add+process/s on the same Redis. The three rows share one
   // Bull reference and one peak: the peak of all three loads.

@@ -87,6 +87,8 @@ describe('the benchmark in smoke mode', () => {
       TWO_FACTOR,
       REGISTRATIONS,
       'authenticated GET /me requests/s',
+      'cheapest authenticated endpoint (GET /me/two-factor) requests/s',
+      'global layers: every layer of the edge ÷ bare endpoint, requests/s',
       'audit events/s end to end (command → outbox → Bull → audit row)',
       'audit drain events/s (outbox backlog → audit rows)',
       'audit commit-to-row lag p99 under the password-login ceiling',
@@ -137,6 +139,7 @@ describe('the benchmark in smoke mode', () => {
     expect(markdown).toContain('| figure |');
     for (const column of ['CPU efficiency', 'server CPU ms/op', '≤ 400 MiB', 'all server-side'])
       expect({ column, present: markdown.includes(column) }).toEqual({ column, present: true });
-    // Against a hang only: eight rows on a shared 2-core machine took 4–5 min in smoke mode.
+    // Against a hang only: ten rows and the layer ladder's processes on a shared 2-core machine
+    // took 4–5 min in smoke mode.
   }, 600_000);
 });

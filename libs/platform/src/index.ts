@@ -31,3 +31,7 @@ export * from './metrics/metrics';
 export * from './outbox/committed-events';
 export * from './startup/reachability';
 export * from './http/page-query.dto';
+export { requestLogging } from './http/request-logging';
+export { globalThrottle } from './rate-limit/global-throttle';
+export { ResilientThrottlerStorage } from './rate-limit/resilient-throttler-storage';
+export { recordHttpMetrics } from './metrics/http-metrics';

@@ -6,16 +6,14 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { APP_GUARD } from '@nestjs/core';
-import type { Request } from 'express';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { SessionGuard } from './auth/session.guard';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { SecretHasher } from './crypto/secret-hasher';
-import { clientAddress } from './context/client-address';
-import { RequestContext } from './context/request-context';
-import type { RequestContextStore } from './context/request-context';
+import { RequestContext, requestContextOptions } from './context/request-context';
+import { requestLogging } from './http/request-logging';
 import { MigrationRunner } from './database/migration-runner';
 import { NestedConnectionGuard } from './database/nested-connection.guard';
 import { ormOptions } from './database/orm-options';
@@ -37,6 +35,7 @@ import { OutboxSubscriptions } from './outbox/outbox-subscriptions';
 import { QueueShutdown } from './outbox/queue-shutdown';
 import { TransactionRunner } from './outbox/transaction-runner';
 import { RATE_LIMIT_STORAGE, RateLimiter } from './rate-limit/rate-limiter';
+import { globalThrottle } from './rate-limit/global-throttle';
 import { ResilientThrottlerStorage } from './rate-limit/resilient-throttler-storage';
 
 /**
@@ -55,66 +54,8 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            ...(config.prettyLogs
-              ? {
-                  transport: {
-                    target: 'pino-pretty',
-                    options: {
-                      singleLine: true,
-                      translateTime: 'SYS:HH:MM:ss.l',
-                      ignore: 'pid,hostname',
-                    },
-                  },
-                }
-              : {}),
-            genReqId: (req) => (req as Request & { id: string }).id,
-            // One compact line per request: no header dump (cookies and tokens never reach the log).
-            serializers: {
-              req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
-                id: req.id,
-                method: req.method,
-                url: req.url,
-                remoteAddress: req.remoteAddress,
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            redact: {
-              paths: [
-                'req.headers.authorization',
-                'req.headers.cookie',
-                'res.headers["set-cookie"]',
-              ],
-              censor: '[redacted]',
-            },
-            // A 503 is the service saying "not now" (an outage, logged once with its cause where it is
-            // recognised), not a fault of its own: a warning, without a made-up error and its stack.
-            customLogLevel: (_req, res, error) =>
-              error || (res.statusCode >= 500 && res.statusCode !== 503)
-                ? 'error'
-                : res.statusCode >= 400
-                  ? 'warn'
-                  : 'info',
-            customErrorObject: (_req, res, _error, value: Record<string, unknown>) =>
-              res.statusCode === 503 ? { ...value, err: undefined } : value,
-          },
-        }),
-        ClsModule.forRoot({
-          global: true,
-          middleware: {
-            mount: true,
-            setup: (cls, req: Request & { id?: string }) => {
-              const store = cls as unknown as {
-                set<K extends keyof RequestContextStore>(k: K, v: RequestContextStore[K]): void;
-              };
-              store.set('requestId', req.id);
-              store.set('clientIp', clientAddress(req));
-              store.set('userAgent', req.headers['user-agent']?.slice(0, 512));
-            },
-          },
-        }),
+        LoggerModule.forRoot(requestLogging(config)),
+        ClsModule.forRoot(requestContextOptions()),
         MikroOrmModule.forRoot({
           ...ormOptions(config.DATABASE_URL),
           autoLoadEntities: true,
@@ -135,10 +76,7 @@ export class PlatformModule {
         CqrsModule.forRoot(),
         DiscoveryModule,
         TerminusModule.forRoot({ logger: false }),
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'per-client', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
-          storage: rateLimitStorage,
-        }),
+        ThrottlerModule.forRoot(globalThrottle(config.RATE_LIMIT_PER_MINUTE, rateLimitStorage)),
       ],
       controllers: [HealthController, MetricsController],
       providers: [

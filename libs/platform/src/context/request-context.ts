@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import { ClsService, ClsStore } from 'nestjs-cls';
+import type { ClsModuleOptions } from 'nestjs-cls';
+import { clientAddress } from './client-address';
 import type { EventMetadata } from '../outbox/outbox-message.entity';
 
 export interface RequestContextStore extends ClsStore {
@@ -90,4 +93,22 @@ export class RequestContext {
       ...(this.supportRequestId !== null ? { supportRequestId: this.supportRequestId } : {}),
     };
   }
+}
+
+/** Every HTTP request opens its context with its id, client address and user agent. */
+export function requestContextOptions(): ClsModuleOptions {
+  return {
+    global: true,
+    middleware: {
+      mount: true,
+      setup: (cls, req: Request & { id?: string }) => {
+        const store = cls as unknown as {
+          set<K extends keyof RequestContextStore>(k: K, v: RequestContextStore[K]): void;
+        };
+        store.set('requestId', req.id);
+        store.set('clientIp', clientAddress(req));
+        store.set('userAgent', req.headers['user-agent']?.slice(0, 512));
+      },
+    },
+  };
 }

@@ -32,13 +32,35 @@ export function configureApp(app: NestExpressApplication): void {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
-    const incoming = req.headers['x-request-id'];
-    req.id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    res.setHeader('X-Request-Id', req.id);
-    next();
-  });
+  app.use(assignRequestId);
   app.use(recordHttpMetrics(app.get(Metrics)));
+  useSecurityHeaders(app, config);
+  useInputScreening(app, config.BODY_LIMIT);
+  serveWebApp(app, config.WEB_DIR);
+  setRoutePrefix(app);
+  useValidation(app);
+  app.enableShutdownHooks([...STOP_SIGNALS]);
+  answerParserRefusalsAsJson(app.getHttpServer());
+  setUpOpenApi(app);
+}
+
+/** The caller's `X-Request-Id` when it looks like one, else a fresh UUID; echoed in the answer. */
+export function assignRequestId(
+  req: Request & { id?: string },
+  res: Response,
+  next: NextFunction,
+): void {
+  const incoming = req.headers['x-request-id'];
+  req.id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  res.setHeader('X-Request-Id', req.id);
+  next();
+}
+
+/** Content-Security-Policy and helmet's other headers, CORS, and `no-store` on every API answer. */
+export function useSecurityHeaders(
+  app: NestExpressApplication,
+  config: Pick<AppConfig, 'COOKIE_SECURE' | 'corsOrigins'>,
+): void {
   app.use(contentSecurityPolicies(config.COOKIE_SECURE));
   app.enableCors({
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
@@ -49,16 +71,19 @@ export function configureApp(app: NestExpressApplication): void {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+}
+
+/** JSON bodies only, parsed up to `bodyLimit`, then screened for what would fail deep inside (ADR 0004). */
+export function useInputScreening(app: NestExpressApplication, bodyLimit: string): void {
   app.use(acceptJsonBodiesOnly);
-  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.useBodyParser('json', { limit: bodyLimit });
   app.use(screenRequestInput);
-  serveWebApp(app, config.WEB_DIR);
-  setRoutePrefix(app);
+}
+
+/** DTO validation of every body, query and parameter, and one shape for every error. */
+export function useValidation(app: INestApplication): void {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
-  app.enableShutdownHooks([...STOP_SIGNALS]);
-  answerParserRefusalsAsJson(app.getHttpServer());
-  setUpOpenApi(app);
 }
 
 /** The API under /api/v1; the health check stays at the top, where orchestrators look for it. */

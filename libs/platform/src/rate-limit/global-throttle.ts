@@ -1,0 +1,9 @@
+import type { ThrottlerModuleOptions, ThrottlerStorage } from '@nestjs/throttler';
+
+/** Every client's requests per minute, counted in the shared storage (all instances together). */
+export function globalThrottle(
+  perMinute: number,
+  storage: ThrottlerStorage,
+): ThrottlerModuleOptions {
+  return { throttlers: [{ name: 'per-client', ttl: 60_000, limit: perMinute }], storage };
+}
