@@ -18,8 +18,11 @@ import { report } from './report';
 import type { Row } from './report';
 import { admin, createRunResources, databaseUrl, runScript } from './resources';
 import { auditPipelineRows } from './scenarios/audit-pipeline';
-import { authenticatedRequestsScenario } from './scenarios/authenticated-requests';
-import { cheapestAuthenticatedScenario, layersScenario } from './scenarios/layers';
+import {
+  authenticatedRequestsScenario,
+  cheapestAuthenticatedScenario,
+} from './scenarios/authenticated-requests';
+import { layersScenario } from './scenarios/layers';
 import { passwordLoginsScenario } from './scenarios/password-logins';
 import { populationScenario } from './scenarios/population';
 import { registrationsScenario } from './scenarios/registrations';

@@ -2,16 +2,14 @@ import autocannon from 'autocannon';
 import { exited } from '@test/support/node-process';
 import { freePort } from '@test/support/free-port';
 import { waitForHttpOk } from '@test/support/node-process';
-import { loginMany } from '../accounts';
 import { perOperation, snapshot } from '../cpu-usage';
 import type { CpuSnapshot } from '../cpu-usage';
 import { LAYER_STEPS } from '../layers-app';
-import { errorsOf, loadProfile, toLoad, withConnections } from '../load';
+import { errorsOf, toLoad, withConnections } from '../load';
 import type { Load } from '../load';
 import { fixedRateSeconds } from '../options';
 import type { Row } from '../report';
 import { startBenchNode } from '../resources';
-import { peakRssMiB } from '../service';
 import type { BenchRun } from '../service';
 
 const SMOKE_REQUESTS_PER_CONNECTION = 3;
@@ -121,58 +119,5 @@ export async function layersScenario(run: BenchRun): Promise<Row> {
     loads,
     errors: errorsOf(loads),
     note: `CPU per request of the app process (all threads; the step's own cost in brackets), of which its main thread, and of Redis (shared with anything else on the machine): ${steps.join('; ')}.`,
-  };
-}
-
-/**
- * The cheapest authenticated endpoint through the whole service: `GET /me/two-factor` of accounts
- * without two-factor (the session guard's one statement, one read of the two-factor state), against
- * the bare NestJS endpoint.
- */
-export async function cheapestAuthenticatedScenario(run: BenchRun): Promise<Row> {
-  const { args, base } = run;
-  const tokens = await loginMany(base, 0, Math.min(args.connections * 2, args.accounts));
-  const loads = await loadProfile(
-    {
-      url: `${base}/api/v1/me/two-factor`,
-      requests: [
-        {
-          method: 'GET',
-          path: '/api/v1/me/two-factor',
-          setupRequest: (req) => ({
-            ...req,
-            headers: {
-              ...req.headers,
-              authorization: `Bearer ${tokens[Math.floor(Math.random() * tokens.length)]}`,
-            },
-          }),
-        },
-      ],
-    },
-    run,
-  );
-  const ref = toLoad(
-    'reference closed loop',
-    await autocannon({
-      ...withConnections({ url: `http://127.0.0.1:${run.barePort}/ping` }, args),
-      ...(args.smoke
-        ? { amount: args.connections * SMOKE_REQUESTS_PER_CONNECTION }
-        : { duration: args.duration }),
-    }),
-  );
-  const value = loads[0].perSecond;
-  return {
-    figure: 'cheapest authenticated endpoint (GET /me/two-factor) requests/s',
-    measured: true,
-    value,
-    unit: '/s',
-    reference: ref.perSecond,
-    referenceName: 'bare NestJS endpoint, no database',
-    ratio: value / ref.perSecond,
-    target: 'information',
-    loads,
-    errors: errorsOf(loads) + ref.errors,
-    serverPeakRssMiB: peakRssMiB(run.serverPid),
-    note: `reference p50/p95/p99 ${ref.p50}/${ref.p95}/${ref.p99} ms, errors ${ref.errors}.`,
   };
 }
