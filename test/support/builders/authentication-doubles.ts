@@ -4,10 +4,12 @@ import type { AccountForLogin, AccountView } from '../../../src/modules/accounts
 import type { AuthenticationSettings } from '../../../src/modules/authentication/application/authentication-settings';
 import { DeviceCookies } from '../../../src/modules/authentication/application/device-cookies';
 import { LoginAttempts } from '../../../src/modules/authentication/application/login-attempts';
+import type { ReservedAttempt } from '../../../src/modules/authentication/application/login-attempts';
 import { DeviceCookieThrottle } from '../../../src/modules/authentication/domain/device-cookie-throttle.entity';
 import type { DeviceCookieThrottleRepository } from '../../../src/modules/authentication/infrastructure/device-cookie-throttle.repository';
 import type { LiveSessions } from '../../../src/modules/authentication/domain/live-sessions';
 import { AuthenticationReadModel } from '../../../src/modules/authentication/infrastructure/authentication.read-model';
+import { CredentialRepository } from '../../../src/modules/authentication/infrastructure/credential.repository';
 import type { LoginThrottleRepository } from '../../../src/modules/authentication/infrastructure/login-throttle.repository';
 import { SessionRepository } from '../../../src/modules/authentication/infrastructure/session.repository';
 import { Credential } from '../../../src/modules/authentication/domain/credential.entity';
@@ -18,6 +20,7 @@ import { StaffRoleAssignment } from '../../../src/modules/authentication/domain/
 import type { StaffRole } from '../../../src/modules/authentication/domain/staff-role-assignment.entity';
 import type { SessionScope } from '../../../src/modules/authentication/domain/session.entity';
 import { hashOf } from './platform-doubles';
+import { entityManagerHolding } from './entity-manager-double';
 import { immediateTransactions } from './transactions-double';
 
 /** The repositories are the real ones over an entity-manager double (`entityManagerHolding`). */
@@ -149,10 +152,19 @@ export function loginAttempts(
     forget: jest.fn(),
   } as unknown as DeviceCookieThrottleRepository;
   const attempts = new LoginAttempts(
+    entityManagerHolding(),
     immediateTransactions(),
     throttles,
     deviceThrottles,
+    new CredentialRepository(),
     authenticationSettings(),
+  );
+  // The credential as the spec's entity manager holds it, and the budget the attempt was reserved against.
+  attempts.lockForAcceptance = jest.fn(
+    async (em: EntityManager, accountId: string, _userId: string, reserved: ReservedAttempt) => ({
+      credential: await new CredentialRepository().lockExisting(em, accountId),
+      budget: reserved.against === 'device' ? deviceThrottle : throttle,
+    }),
   );
   for (const method of [
     'reserve',

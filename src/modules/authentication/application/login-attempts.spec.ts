@@ -10,6 +10,7 @@ import { immediateTransactions, typesOf } from '@test/support/builders/transacti
 import { DeviceCookie } from '../domain/device-cookie';
 import { DeviceCookieThrottle } from '../domain/device-cookie-throttle.entity';
 import type { LoginThrottle } from '../domain/login-throttle.entity';
+import { CredentialRepository } from '../infrastructure/credential.repository';
 import { DeviceCookieThrottleRepository } from '../infrastructure/device-cookie-throttle.repository';
 import { LoginThrottleRepository } from '../infrastructure/login-throttle.repository';
 import { LoginAttempts } from './login-attempts';
@@ -25,9 +26,11 @@ function loginAttemptsOn(throttle: LoginThrottle, deviceThrottle = aDeviceCookie
     entity === DeviceCookieThrottle ? deviceThrottle : throttle) as typeof em.map);
   const transactions = immediateTransactions(em);
   const attempts = new LoginAttempts(
+    em,
     transactions,
     new LoginThrottleRepository(),
     new DeviceCookieThrottleRepository(),
+    new CredentialRepository(),
     authenticationSettings({ attemptWaitMs: 30 }),
   );
   return { attempts, em, transactions, deviceThrottle };

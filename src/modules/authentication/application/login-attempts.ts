@@ -3,10 +3,16 @@ import { Injectable } from '@nestjs/common';
 import { refuseAfterCommit, TooManyRequestsError, TransactionRunner } from '@app/platform';
 import type { LoginFailureReason } from '../domain/authentication.events';
 import type { DeviceCookie } from '../domain/device-cookie';
+import type { Credential } from '../domain/credential.entity';
+import { DeviceCookieThrottle } from '../domain/device-cookie-throttle.entity';
+import type { GuessBudget } from '../domain/guess-budget';
+import { LoginThrottle } from '../domain/login-throttle.entity';
 import type { LoginAttempt } from '../domain/login-throttle.entity';
+import { CredentialRepository } from '../infrastructure/credential.repository';
 import { DeviceCookieThrottleRepository } from '../infrastructure/device-cookie-throttle.repository';
 import { LoginThrottleRepository } from '../infrastructure/login-throttle.repository';
 import { AuthenticationSettings } from './authentication-settings';
+import type { SeenGuessBudgets } from './login-facts';
 
 /** Pauses between reservations while every remaining attempt is in flight: about one hash each. */
 const BUSY_PAUSES_MS = [5, 10, 20, 40, 80, 100];
@@ -34,9 +40,11 @@ const ANONYMOUS: ReservedAttempt = { against: 'user_id' };
 @Injectable()
 export class LoginAttempts {
   constructor(
+    private readonly em: EntityManager,
     private readonly transactions: TransactionRunner,
     private readonly throttles: LoginThrottleRepository,
     private readonly deviceThrottles: DeviceCookieThrottleRepository,
+    private readonly credentials: CredentialRepository,
     private readonly settings: AuthenticationSettings,
   ) {}
 
@@ -48,10 +56,14 @@ export class LoginAttempts {
     userId: string,
     accountId: string | null,
     device: DeviceCookie | null = null,
+    seen?: SeenGuessBudgets,
   ): Promise<ReservedAttempt> {
+    const attempt = { userId, accountId };
+    const asSeen = seen ? await this.reserveAsSeen(attempt, device, seen) : null;
+    if (asSeen) return asSeen;
     const deadline = Date.now() + this.settings.attemptWaitMs;
     for (let pause = 0; ; pause += 1) {
-      const reservation = await this.tryReserve({ userId, accountId }, device);
+      const reservation = await this.tryReserve(attempt, device);
       if (reservation) return reservation;
       if (Date.now() >= deadline) throw new TooManyRequestsError({ retryAfterSeconds: 1 });
       await sleep(BUSY_PAUSES_MS[Math.min(pause, BUSY_PAUSES_MS.length - 1)]);
@@ -85,23 +97,83 @@ export class LoginAttempts {
   }
 
   /**
-   * The reserved attempt was right. Runs in the transaction that commits the outcome. A device's
-   * success clears the device's count only: it says nothing about the anonymous guesses at the ID.
+   * The accept transaction's two locks in one statement (ADR 0093): the account's credential, then
+   * the budget the attempt was reserved against. Settle the attempt with `settleSuccess(em,
+   * reserved, budget)`.
+   */
+  async lockForAcceptance(
+    em: EntityManager,
+    accountId: string,
+    userId: string,
+    reserved: ReservedAttempt,
+  ): Promise<{ credential: Credential; budget: GuessBudget | null }> {
+    if (reserved.against === 'user_id') {
+      const after = { sql: LoginThrottleRepository.LOCK_SQL, param: LoginThrottle.keyOf(userId) };
+      const locked = await this.credentials.lockExistingThen(em, accountId, after);
+      return {
+        credential: locked.credential,
+        budget: LoginThrottleRepository.mapLocked(em, locked.after),
+      };
+    }
+    const after = { sql: DeviceCookieThrottleRepository.LOCK_SQL, param: reserved.device.nonce };
+    const locked = await this.credentials.lockExistingThen(em, accountId, after);
+    const budget = DeviceCookieThrottleRepository.mapLocked(em, locked.after);
+    return { credential: locked.credential, budget };
+  }
+
+  /**
+   * The reserved attempt was right. Runs in the transaction that commits the outcome, with the
+   * budget locked there (`budget`, from `lockForAcceptance`) or locked here. A device's success
+   * clears the device's count only: it says nothing about the anonymous guesses at the ID.
    */
   async settleSuccess(
     em: EntityManager,
     userId: string,
     reserved: ReservedAttempt = ANONYMOUS,
+    budget?: GuessBudget | null,
   ): Promise<void> {
-    if (reserved.against === 'user_id') {
-      const throttle = await this.throttles.lock(em, userId);
-      throttle?.settleSuccess();
-      return;
-    }
-    const throttle = await this.deviceThrottles.lock(em, reserved.device);
+    const throttle =
+      budget !== undefined
+        ? budget
+        : reserved.against === 'user_id'
+          ? await this.throttles.lock(em, userId)
+          : await this.deviceThrottles.lock(em, reserved.device);
     throttle?.settleSuccess();
     // A device whose count is clear needs no row: the table holds only devices with failures.
-    if (throttle?.consecutiveFailures === 0) this.deviceThrottles.forget(em, throttle);
+    if (throttle instanceof DeviceCookieThrottle && throttle.consecutiveFailures === 0)
+      this.deviceThrottles.forget(em, throttle);
+  }
+
+  /**
+   * The common case in one statement and no transaction (ADR 0093): the budgets as the login's read
+   * saw them allow the attempt, and they are still as seen when the reservation is stored. Null
+   * when anything else holds — busy, a cool-down, a locked cookie, or a budget changed since it was
+   * read: the locked path then decides, from the budgets as they are.
+   */
+  private async reserveAsSeen(
+    attempt: LoginAttempt,
+    device: DeviceCookie | null,
+    seen: SeenGuessBudgets,
+  ): Promise<ReservedAttempt | null> {
+    const now = new Date();
+    const policy = this.settings.cooldown;
+    if (device) {
+      const deviceThrottle = this.deviceThrottles.restore(device, seen.device);
+      const reservation = deviceThrottle.reserveAttempt(now, policy);
+      if (reservation.kind === 'busy') return null;
+      if (reservation.kind === 'reserved') {
+        const stored = await this.deviceThrottles.storeIfUnchanged(
+          this.em,
+          seen.device,
+          deviceThrottle,
+        );
+        return stored ? { against: 'device', device } : null;
+      }
+    }
+    const throttle = this.throttles.restore(attempt.userId, seen.userId);
+    if (throttle.reserveAttempt(now, policy, attempt).kind !== 'reserved') return null;
+    const stored = await this.throttles.storeIfUnchanged(this.em, seen.userId, throttle);
+    return stored ? ANONYMOUS : null;
   }
 
   /**

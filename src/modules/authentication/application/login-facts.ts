@@ -4,6 +4,8 @@ import type { AccountForLogin } from '../../accounts/public-api';
 import { secondFactorRequirementOf } from '../../two-factor/public-api';
 import type { SecondFactorRequirement } from '../../two-factor/public-api';
 import type { Credential } from '../domain/credential.entity';
+import type { DeviceCookie } from '../domain/device-cookie';
+import type { GuessBudgetRow } from '../infrastructure/guess-budget.rows';
 import { AuthenticationReadModel } from '../infrastructure/authentication.read-model';
 
 /** The stored hashes the password step verifies; the credential itself is loaded under its lock. */
@@ -15,10 +17,18 @@ export type LoginCredential = Pick<
   | 'temporaryPasswordExpiresAt'
 >;
 
+/**
+ * The guess budgets an attempt is reserved against, as read with the facts (null: no row yet);
+ * absent when nothing was read.
+ */
+export interface SeenGuessBudgets {
+  userId: GuessBudgetRow | null;
+  device: GuessBudgetRow | null;
+}
+
 /** Everything the password step decides on, read once before any hashing. */
-export type LoginFacts =
+export type LoginFacts = { budgets?: SeenGuessBudgets } & (
   | { kind: 'unknown_user_id' }
-  | { kind: 'account_withdrawn'; account: AccountForLogin }
   | {
       kind: 'usable';
       account: AccountForLogin;
@@ -26,7 +36,8 @@ export type LoginFacts =
       /** Staff always log in with a second factor, whether or not they switched it on. */
       staff: boolean;
       requirement: SecondFactorRequirement;
-    };
+    }
+);
 
 /** The longest ID `FindAccountForLoginQuery` looks up. */
 const USER_ID_LOOKUP_MAX_LENGTH = 64;
@@ -40,13 +51,15 @@ const USER_ID_LOOKUP_MAX_LENGTH = 64;
 export class LoginFactsReader {
   constructor(private readonly reads: AuthenticationReadModel) {}
 
-  async read(userId: string): Promise<LoginFacts> {
+  /** `device`: the device cookie presented for `userId`, whose budget is read too. */
+  async read(userId: string, device: DeviceCookie | null): Promise<LoginFacts> {
     if (userId.length === 0 || userId.length > USER_ID_LOOKUP_MAX_LENGTH)
       return { kind: 'unknown_user_id' };
-    const row = await this.reads.loginFactsOf(userId);
-    const account = accountForLoginOf(row);
-    if (!row || !account) return { kind: 'unknown_user_id' };
-    if (account.status === 'withdrawn') return { kind: 'account_withdrawn', account };
+    const row = await this.reads.loginFactsOf(userId, device?.nonce ?? null);
+    const budgets = { userId: row.user_id_budget, device: row.device_budget };
+    // A withdrawn account is an unknown one (`accountForLoginOf`, as accounts answers it).
+    const account = row.account_id === null ? null : accountForLoginOf(row);
+    if (!account) return { kind: 'unknown_user_id', budgets };
     const credential: LoginCredential | null = row.has_credential
       ? {
           passwordHash: row.password_hash,
@@ -57,7 +70,7 @@ export class LoginFactsReader {
       : null;
     const { staff } = row;
     const requirement = secondFactorRequirementOf(row.second_factor, staff);
-    return { kind: 'usable', account, credential, staff, requirement };
+    return { kind: 'usable', account, credential, staff, requirement, budgets };
   }
 }
 

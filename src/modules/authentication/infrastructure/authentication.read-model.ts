@@ -13,6 +13,9 @@ import { LoginThrottle } from '../domain/login-throttle.entity';
 import type { SessionScope } from '../domain/session.entity';
 import { Session } from '../domain/session.entity';
 import { StaffRoleAssignment } from '../domain/staff-role-assignment.entity';
+import { DeviceCookieThrottleRepository } from './device-cookie-throttle.repository';
+import type { GuessBudgetRow } from './guess-budget.rows';
+import { LoginThrottleRepository } from './login-throttle.repository';
 
 /** Activity is written back at most this often, so most authenticated reads do not write. */
 const LAST_SEEN_RESOLUTION_SECONDS = 60;
@@ -25,8 +28,11 @@ interface LiveSessionRow {
   roles: StaffRole[];
 }
 
-/** The login's facts as one row: the account (accounts), its credential and staff roles, its second factor. */
-export interface LoginFactsRow extends AccountForLoginRow {
+/**
+ * The login's facts as one row: the account (accounts; all null when the ID names none), its
+ * credential and staff roles, its second factor, and the guess budgets of the attempt.
+ */
+export type LoginFactsRow = (AccountForLoginRow | { [K in keyof AccountForLoginRow]: null }) & {
   has_credential: boolean;
   password_hash: string | null;
   temporary_password_hash: string | null;
@@ -35,7 +41,10 @@ export interface LoginFactsRow extends AccountForLoginRow {
   temporary_password_used_at: string | null;
   staff: boolean;
   second_factor: SecondFactorFacts | null;
-}
+  /** The user ID's cool-down row, and the presented device cookie's, when they exist. */
+  user_id_budget: GuessBudgetRow | null;
+  device_budget: GuessBudgetRow | null;
+};
 
 /**
  * Everything authentication reads outside its aggregates' repositories, in one place. Each read
@@ -54,23 +63,30 @@ export class AuthenticationReadModel {
   }
 
   /**
-   * Everything the password step decides on, in one statement (ADR 0093). The account and the
-   * second factor are read through the sub-selects their contexts publish, so that each context
-   * still says what its columns mean.
+   * Everything the password step decides on, in one statement (ADR 0093): the account and the
+   * second factor through the sub-selects their contexts publish, so that each context still says
+   * what its columns mean, and the guess budgets the attempt will be reserved against, as they are
+   * now (read without a lock: the reservation stores its change only if they are unchanged). The
+   * row exists whether or not the ID names an account. Prepared once per connection (ADR 0095).
    */
-  async loginFactsOf(userId: string): Promise<LoginFactsRow | null> {
-    const [row] = await forkForReads(this.em).execute<LoginFactsRow[]>(
+  async loginFactsOf(userId: string, deviceNonce: string | null): Promise<LoginFactsRow> {
+    const [row] = await preparedRead<LoginFactsRow>(
+      this.em,
+      'authentication.login-facts',
       `select a.*, c."account_id" is not null as "has_credential", c."password_hash",
               c."temporary_password_hash", c."temporary_password_expires_at",
               c."temporary_password_used_at",
               exists (select 1 from "authentication"."staff_role" r
                       where r."account_id" = a."account_id") as "staff",
-              ${secondFactorFactsSql('a."account_id"')} as "second_factor"
-       from (${ACCOUNT_FOR_LOGIN_SQL}) a
+              ${secondFactorFactsSql('a."account_id"')} as "second_factor",
+              ${LoginThrottleRepository.ROW_SQL} as "user_id_budget",
+              ${DeviceCookieThrottleRepository.ROW_SQL} as "device_budget"
+       from (select) "one"
+       left join (${ACCOUNT_FOR_LOGIN_SQL}) a on true
        left join "authentication"."credential" c on c."account_id" = a."account_id"`,
-      accountForLoginParams(userId),
+      [LoginThrottle.keyOf(userId), deviceNonce, ...accountForLoginParams(userId)],
     );
-    return row ?? null;
+    return row;
   }
 
   throttleOf(userId: string): Promise<LoginThrottle | null> {

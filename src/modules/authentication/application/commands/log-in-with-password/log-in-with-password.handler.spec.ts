@@ -8,7 +8,6 @@ import {
   aStaffRole,
   aStartedSession,
   authenticationSettings,
-  CredentialRepository,
   deviceCookies,
   loginAttempts,
   PASSWORD,
@@ -57,21 +56,18 @@ function login(
   const requirement = { state, requiredByGroup: false, enabled: state !== 'not_required' };
   const facts: LoginFacts = !account
     ? { kind: 'unknown_user_id' }
-    : account.status === 'withdrawn'
-      ? { kind: 'account_withdrawn', account }
-      : {
-          kind: 'usable',
-          account,
-          credential,
-          staff,
-          requirement: { ...requirement, enrolled: state === 'verification_required' },
-        };
+    : {
+        kind: 'usable',
+        account,
+        credential,
+        staff,
+        requirement: { ...requirement, enrolled: state === 'verification_required' },
+      };
   const reader = { read: jest.fn().mockResolvedValue(facts) };
   const attempts = loginAttempts();
   const hasher = fakeHasher({ outdated: setup.outdatedHashes });
   const handler = new LogInWithPasswordHandler(
     transactions,
-    new CredentialRepository(),
     commands,
     reader as unknown as LoginFactsReader,
     attempts,
@@ -100,20 +96,19 @@ describe('LogInWithPasswordHandler', () => {
         login: { method: 'password', renewalRequired: false },
       }),
     ]);
-    expect(attempts.settleSuccess).toHaveBeenCalledWith(expect.anything(), USER_ID, {
-      against: 'user_id',
-    });
+    expect(attempts.settleSuccess).toHaveBeenCalledWith(
+      expect.anything(),
+      USER_ID,
+      { against: 'user_id' },
+      attempts.throttle,
+    );
     expect(transactions.published).toEqual([]);
   });
 
   it.each([
     ['a wrong password', {}, 'wrong_password'],
+    // A withdrawn account is an unknown one to the login (LoginFactsReader).
     ['an unknown user ID', { account: null }, 'unknown_user_id'],
-    [
-      'a withdrawn account',
-      { account: anAccountForLogin({ status: 'withdrawn' }) },
-      'account_withdrawn',
-    ],
   ])('refuses %s with INVALID_CREDENTIALS, counting the failure', async (_, setup, reason) => {
     const { run, transactions, commands, attempts } = login(setup);
 

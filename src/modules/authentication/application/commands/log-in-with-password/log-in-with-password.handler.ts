@@ -16,7 +16,6 @@ import {
 import { LoginFailed, LoginThrottled } from '../../../domain/authentication.events';
 import type { LoginFailureReason } from '../../../domain/authentication.events';
 import { Credential } from '../../../domain/credential.entity';
-import { CredentialRepository } from '../../../infrastructure/credential.repository';
 import { AuthenticationSettings } from '../../authentication-settings';
 import { DeviceCookies } from '../../device-cookies';
 import { LoginAttempts } from '../../login-attempts';
@@ -40,7 +39,6 @@ type Usable = Extract<LoginFacts, { kind: 'usable' }>;
 export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswordCommand> {
   constructor(
     private readonly transactions: TransactionRunner,
-    private readonly credentials: CredentialRepository,
     private readonly commands: CommandBus,
     private readonly facts: LoginFactsReader,
     private readonly attempts: LoginAttempts,
@@ -65,15 +63,17 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
       return this.refuse(userId, null, 'input_too_long', { reserved: null });
     }
 
-    const facts = await this.facts.read(userId);
-    const accountId = facts.kind === 'unknown_user_id' ? null : facts.account.accountId;
     const device = this.deviceCookies.recognise(deviceCookie, userId);
-    const reserved = await this.attempts.reserve(userId, accountId, device);
+    const facts = await this.facts.read(userId, device);
+    const accountId = facts.kind === 'unknown_user_id' ? null : facts.account.accountId;
+    const reserved = await this.attempts.reserve(userId, accountId, device, facts.budgets);
 
     const credential = facts.kind === 'usable' ? facts.credential : null;
     // Every refusal costs the same two verifications, whether or not the ID exists.
     const match = await this.check.match(credential, password, {
-      temporaryHash: credential ? Credential.usableTemporaryPasswordHash(credential, new Date()) : null,
+      temporaryHash: credential
+        ? Credential.usableTemporaryPasswordHash(credential, new Date())
+        : null,
     });
     if (facts.kind !== 'usable' || !match) {
       const reason = facts.kind === 'usable' ? 'wrong_password' : facts.kind;
@@ -99,8 +99,13 @@ export class LogInWithPasswordHandler implements ICommandHandler<LogInWithPasswo
   ): Promise<LoginOutcome> {
     const { accountId, userId } = account;
     // Locked so that a temporary password opens exactly one login however many race for it.
-    const credential = await this.credentials.lockExisting(em, accountId);
-    await this.attempts.settleSuccess(em, userId, reserved);
+    const { credential, budget } = await this.attempts.lockForAcceptance(
+      em,
+      accountId,
+      userId,
+      reserved,
+    );
+    await this.attempts.settleSuccess(em, userId, reserved, budget);
     if (requirement.state === 'locked') {
       credential.refuseLogin('two_factor_locked');
       throw refuseAfterCommit(new AccountLockedError());
