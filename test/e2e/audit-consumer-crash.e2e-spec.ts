@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { redisPrefix, runId } from '@test/support/environment';
-import { freePort } from '@test/support/free-port';
-import { exited, startNode, waitForHttpOk } from '@test/support/node-process';
-import { createTestDatabase } from '@test/support/test-app';
+import { crashTestService } from '@test/support/crash-test-service';
+import type { CrashTestService } from '@test/support/crash-test-service';
+import { exited } from '@test/support/node-process';
 import { waitFor } from '@test/support/wait-for';
 
 const EVENTS = 1000;
@@ -16,36 +14,13 @@ const EVENTS = 1000;
  * event ends with exactly one audit row.
  */
 describe('an audit consumer killed in the middle of a batch', () => {
-  const children: Array<ReturnType<typeof startNode>['child']> = [];
+  let service: CrashTestService | undefined;
 
-  afterAll(() => {
-    for (const child of children)
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
+  afterAll(() => service?.killAll());
 
   it('stores every event once after a restart', async () => {
-    const port = await freePort();
-    const databaseUrl = await createTestDatabase();
-    const env = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      MIGRATIONS_RUN: 'false',
-      REDIS_KEY_PREFIX: `${redisPrefix(runId())}-audit-crash-${randomBytes(3).toString('hex')}`,
-      OUTBOX_POLL_INTERVAL_MS: '200',
-      OUTBOX_REDELIVERY_AFTER_MS: '2000',
-    };
-    const start = async () => {
-      const service = startNode('src/main.ts', { env });
-      children.push(service.child);
-      await waitForHttpOk(`http://127.0.0.1:${port}/health`, {
-        timeoutMs: 50_000,
-        what: 'the service to answer /health',
-        output: service.output,
-      });
-      return service;
-    };
+    service = await crashTestService('audit-crash');
+    const { databaseUrl, start } = service;
     const db = new Client({ connectionString: databaseUrl });
     const lock = new Client({ connectionString: databaseUrl });
     try {

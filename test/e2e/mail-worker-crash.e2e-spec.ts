@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { aRegistrationBody } from '@test/support/builders/accounts';
-import { redisPrefix, runId } from '@test/support/environment';
-import { freePort } from '@test/support/free-port';
-import { exited, startNode, waitForHttpOk } from '@test/support/node-process';
+import { crashTestService } from '@test/support/crash-test-service';
+import type { CrashTestService } from '@test/support/crash-test-service';
+import { exited } from '@test/support/node-process';
 import { SmtpCapture } from '@test/support/smtp-capture';
-import { createTestDatabase } from '@test/support/test-app';
 import { waitFor } from '@test/support/wait-for';
 
 const REGISTRATIONS = 5;
@@ -17,7 +15,7 @@ const REGISTRATIONS = 5;
  * check, the outbox's redelivery) and every event ends with exactly one delivered mail.
  */
 describe('a mail worker killed in the middle of a send', () => {
-  const children: Array<ReturnType<typeof startNode>['child']> = [];
+  let service: CrashTestService | undefined;
   let smtp: SmtpCapture;
 
   beforeAll(async () => {
@@ -25,37 +23,17 @@ describe('a mail worker killed in the middle of a send', () => {
   });
 
   afterAll(async () => {
-    for (const child of children)
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    service?.killAll();
     await smtp.stop();
   });
 
   it('retries the job after a restart and delivers one mail per event', async () => {
-    const port = await freePort();
-    const databaseUrl = await createTestDatabase();
-    const env = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      MIGRATIONS_RUN: 'false',
-      REDIS_KEY_PREFIX: `${redisPrefix(runId())}-mail-crash-${randomBytes(3).toString('hex')}`,
+    service = await crashTestService('mail-crash', {
       SMTP_URL: smtp.url,
       RATE_LIMIT_PER_MINUTE: '100000',
-      OUTBOX_POLL_INTERVAL_MS: '200',
-      OUTBOX_REDELIVERY_AFTER_MS: '2000',
       MAIL_BACKOFF_MS: '100',
-    };
-    const start = async () => {
-      const service = startNode('src/main.ts', { env });
-      children.push(service.child);
-      await waitForHttpOk(`http://127.0.0.1:${port}/health`, {
-        timeoutMs: 50_000,
-        what: 'the service to answer /health',
-        output: service.output,
-      });
-      return service;
-    };
+    });
+    const { port, databaseUrl, start } = service;
     const db = new Client({ connectionString: databaseUrl });
     try {
       const first = await start();
