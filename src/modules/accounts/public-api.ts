@@ -27,6 +27,7 @@ export { CorrectMemberProfileCommand } from './application/commands/correct-memb
 export { FindAccountForLoginQuery } from './application/queries/find-account-for-login/find-account-for-login.query';
 export {
   ACCOUNT_FOR_LOGIN_SQL,
+  accountForLoginByIdSql,
   accountForLoginOf,
   accountForLoginParams,
 } from './application/queries/find-account-for-login/account-for-login.sql';

@@ -1,3 +1,4 @@
+import type { AccountForLogin } from '../../../src/modules/accounts/public-api';
 import {
   FindAccountForLoginQuery,
   GetAccountQuery,
@@ -129,6 +130,8 @@ export function twoFactorRepositoryHolding(
     account?: TwoFactorAccount;
     challenge?: TwoFactorChallenge;
     recoveryCodes?: RecoveryCode[];
+    /** The account as accounts answers a login, read with the challenge; null once withdrawn. */
+    accountForLogin?: AccountForLogin | null;
   } = {},
 ): jest.Mocked<TwoFactorRepository> & { held: typeof held } {
   const state = { recoveryCodes: [] as RecoveryCode[], ...held };
@@ -142,14 +145,14 @@ export function twoFactorRepositoryHolding(
       state.account = accountOf(accountId) ?? TwoFactorAccount.open(accountId);
       return Promise.resolve(state.account);
     }),
-    lockHolderOfChallenge: jest.fn((_em, tokenHash: string) =>
-      Promise.resolve(
-        state.challenge?.tokenHash === tokenHash ? accountOf(state.challenge.accountId) : null,
-      ),
-    ),
-    findChallenge: jest.fn((_em, tokenHash: string) =>
-      Promise.resolve(state.challenge?.tokenHash === tokenHash ? state.challenge : null),
-    ),
+    lockChallenge: jest.fn((_em, tokenHash: string) => {
+      const { challenge } = state;
+      const account = challenge?.tokenHash === tokenHash && accountOf(challenge.accountId);
+      if (!challenge || !account) return Promise.resolve(null);
+      const accountForLogin =
+        state.accountForLogin === undefined ? anAccountForLogin() : state.accountForLogin;
+      return Promise.resolve({ account, challenge, accountForLogin });
+    }),
     replaceChallenge: jest.fn((_em, challenge: TwoFactorChallenge) => {
       state.challenge = challenge;
       return Promise.resolve();
@@ -209,7 +212,11 @@ export const twoFactorSettings = (): TwoFactorSettings =>
  */
 export function twoFactorWorld(
   account?: TwoFactorAccount,
-  held: { challenge?: TwoFactorChallenge; recoveryCodes?: RecoveryCode[] } = {},
+  held: {
+    challenge?: TwoFactorChallenge;
+    recoveryCodes?: RecoveryCode[];
+    accountForLogin?: AccountForLogin | null;
+  } = {},
 ) {
   const repository = twoFactorRepositoryHolding({
     account,

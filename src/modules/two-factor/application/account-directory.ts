@@ -5,7 +5,7 @@ import {
   FindAccountForLoginQuery,
   GetAccountQuery,
 } from '../../accounts/public-api';
-import type { AccountView } from '../../accounts/public-api';
+import type { AccountForLogin } from '../../accounts/public-api';
 import type { AccountContact } from '../domain/two-factor.events';
 
 /** The accounts context, as two-factor needs it: who an account is and where to mail it. */
@@ -13,15 +13,11 @@ import type { AccountContact } from '../domain/two-factor.events';
 export class AccountDirectory {
   constructor(private readonly queries: QueryBus) {}
 
+  /** Fails for an unknown or withdrawn account. */
   async contactOf(accountId: string): Promise<AccountContact> {
-    return contactOf(await this.accountOf(accountId));
-  }
-
-  /** The account as accounts shows it; fails for an unknown or withdrawn one, as `contactOf`. */
-  async accountOf(accountId: string): Promise<AccountView> {
     const account = await this.queries.execute(new GetAccountQuery(accountId));
     if (!account?.email) throw new AccountNotFoundError();
-    return account;
+    return contactOf(account);
   }
 
   /** Support addresses accounts by user ID in its paths. */
@@ -37,7 +33,7 @@ export class AccountDirectory {
   }
 }
 
-export function contactOf(account: AccountView): AccountContact {
+export function contactOf(account: AccountForLogin): AccountContact {
   return {
     accountId: account.accountId,
     userId: account.userId,

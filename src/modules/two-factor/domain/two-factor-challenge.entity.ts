@@ -2,6 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
+ * What the login's code step reads of its challenge: a plain row, no entity (ADR 0093). The rules
+ * of a challenge are the functions below, over this row or the entity alike.
+ */
+export interface PendingChallenge {
+  encryptedPendingSecret: string | null;
+  afterTemporaryPassword: boolean;
+  expiresAt: Date;
+}
+
+/** A challenge started while enrolling carries the new secret, which only a right code makes the account's. */
+export const isEnrolling = (challenge: Pick<PendingChallenge, 'encryptedPendingSecret'>): boolean =>
+  challenge.encryptedPendingSecret !== null;
+
+export const isExpiredAt = (challenge: Pick<PendingChallenge, 'expiresAt'>, now: Date): boolean =>
+  challenge.expiresAt.getTime() <= now.getTime();
+
+/**
  * The pending second step of one login. At most one per account (unique `account_id`): a new
  * login replaces the older challenge, and a completed one is deleted, so a token works once.
  * Only the SHA-256 of the token is stored.
@@ -51,13 +68,5 @@ export class TwoFactorChallenge {
     challenge.createdAt = input.now;
     challenge.expiresAt = new Date(input.now.getTime() + input.ttlSeconds * 1000);
     return challenge;
-  }
-
-  get enrolling(): boolean {
-    return this.encryptedPendingSecret !== null;
-  }
-
-  isExpiredAt(now: Date): boolean {
-    return this.expiresAt.getTime() <= now.getTime();
   }
 }

@@ -1,5 +1,5 @@
 import { refuseAfterCommit } from '@app/platform';
-import type { AccountView } from '../../../../accounts/public-api';
+import type { AccountForLogin } from '../../../../accounts/public-api';
 import {
   CompleteTwoFactorChallengeCommand,
   AccountLockedError,
@@ -9,6 +9,7 @@ import {
   ACCOUNT_ID,
   anAccountForLogin,
   aStartedSession,
+  USER_ID,
 } from '@test/support/builders/authentication-doubles';
 import { recordingCommandBus } from '@test/support/builders/platform-doubles';
 import { immediateTransactions, typesOf } from '@test/support/builders/transactions-double';
@@ -18,7 +19,7 @@ import { CompleteTwoFactorLoginHandler } from './complete-two-factor-login.handl
 
 function completeLogin(
   completion: Partial<CompletedTwoFactorChallenge> | (() => never) = {},
-  account: AccountView = anAccountForLogin(),
+  account: AccountForLogin = anAccountForLogin(),
 ) {
   const transactions = immediateTransactions();
   const commands = recordingCommandBus(
@@ -47,6 +48,7 @@ describe('CompleteTwoFactorLoginHandler', () => {
       new StartSessionCommand(ACCOUNT_ID, {
         scope: 'full',
         login: { method: 'password_and_two_factor', renewalRequired: false },
+        userId: USER_ID,
       }),
     ]);
     expect(transactions.published).toEqual([]);
@@ -66,6 +68,7 @@ describe('CompleteTwoFactorLoginHandler', () => {
       new StartSessionCommand(ACCOUNT_ID, {
         scope: 'password_change',
         login: { method: 'password_and_two_factor', renewalRequired: false },
+        userId: USER_ID,
       }),
     );
   });

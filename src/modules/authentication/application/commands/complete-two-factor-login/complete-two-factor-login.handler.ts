@@ -41,7 +41,7 @@ export class CompleteTwoFactorLoginHandler
         renewalRequired: account.renewalRequired,
       };
       const session = await this.commands.execute(
-        new StartSessionCommand(account.accountId, { scope, login }),
+        new StartSessionCommand(account.accountId, { scope, login, userId: account.userId }),
       );
       const recoveryCodes = completed.recoveryCodes
         ? { recoveryCodes: completed.recoveryCodes }

@@ -19,7 +19,15 @@ export interface StartedSession {
 export class StartSessionCommand extends Command<StartedSession> {
   constructor(
     readonly accountId: string,
-    readonly options: { scope: SessionScope; login?: SessionLogin },
+    readonly options: {
+      scope: SessionScope;
+      login?: SessionLogin;
+      /**
+       * The account's user ID, when the caller read it a moment ago in its own statement (the
+       * code step reads the account with its challenge, ADR 0093): no credential is read then.
+       */
+      userId?: string;
+    },
   ) {
     super();
   }

@@ -69,6 +69,26 @@ describe('StartSessionHandler', () => {
     ]);
   });
 
+  it('reads no credential when the caller knows the user ID (the code step read it)', async () => {
+    const { em } = startSession();
+    const credentials = new CredentialRepository();
+    const find = jest.spyOn(credentials, 'find');
+    const handler = new StartSessionHandler(
+      immediateTransactions(em),
+      credentials,
+      sessionRepository(),
+      authenticationSettings(),
+      requestContext({ clientIp: '198.51.100.7' }),
+    );
+
+    await handler.execute(new StartSessionCommand(ACCOUNT_ID, { scope: 'full', userId: USER_ID }));
+
+    expect(find).not.toHaveBeenCalled();
+    expect(em.persisted).toEqual([
+      expect.objectContaining({ accountId: ACCOUNT_ID, userId: USER_ID }),
+    ]);
+  });
+
   it('answers ACCOUNT_NOT_FOUND for an account without a credential', async () => {
     const { em, run } = startSession();
 

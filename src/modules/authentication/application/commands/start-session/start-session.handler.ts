@@ -22,11 +22,11 @@ export class StartSessionHandler implements ICommandHandler<StartSessionCommand>
   execute({ accountId, options }: StartSessionCommand): Promise<StartedSession> {
     const sessionToken = newSessionToken();
     return this.transactions.run(async (em) => {
-      const credential = await this.credentials.find(em, accountId);
-      if (!credential) throw new AccountNotFoundError();
+      const userId = options.userId ?? (await this.credentials.find(em, accountId))?.userId;
+      if (!userId) throw new AccountNotFoundError();
       const session = Session.start({
         accountId,
-        userId: credential.userId,
+        userId,
         tokenHash: hashSessionToken(sessionToken),
         scope: options.scope,
         now: new Date(),

@@ -1,10 +1,13 @@
-import type { AccountView } from '../../../../accounts/public-api';
+import type { AccountForLogin } from '../../../../accounts/public-api';
 import { Command } from '@nestjs/cqrs';
 
 export interface CompletedTwoFactorChallenge {
   accountId: string;
-  /** The account as accounts answered this step (never withdrawn): the login asks no second time. */
-  account: AccountView;
+  /**
+   * The account as accounts answers a login, read in the step's one statement (never withdrawn):
+   * the login asks no second time.
+   */
+  account: AccountForLogin;
   afterTemporaryPassword: boolean;
   /** Only when this completion enrolled the account: shown to the user once, never again. */
   recoveryCodes?: string[];

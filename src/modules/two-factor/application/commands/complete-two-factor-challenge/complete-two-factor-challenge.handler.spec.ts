@@ -9,19 +9,23 @@ import {
   VALID_CODE,
   WRONG_CODE,
 } from '@test/support/builders/two-factor-doubles';
+import type { AccountForLogin } from '../../../../accounts/public-api';
 import type { TwoFactorAccount } from '../../../domain/two-factor-account.entity';
 import { CompleteTwoFactorChallengeCommand } from './complete-two-factor-challenge.command';
 import { CompleteTwoFactorChallengeHandler } from './complete-two-factor-challenge.handler';
 
-function completeChallenge(account: TwoFactorAccount, challenge = aChallenge()) {
-  const world = twoFactorWorld(account, { challenge });
+function completeChallenge(
+  account: TwoFactorAccount,
+  challenge = aChallenge(),
+  accountForLogin?: AccountForLogin | null,
+) {
+  const world = twoFactorWorld(account, { challenge, accountForLogin });
   const handler = new CompleteTwoFactorChallengeHandler(
     world.transactions,
     world.repository,
     world.checker,
     world.recoveryCodes,
     world.cipher,
-    world.directory,
     world.clock,
   );
   const run = (code: string, token = CHALLENGE_TOKEN) =>
@@ -81,6 +85,17 @@ describe('CompleteTwoFactorChallengeHandler', () => {
     await expect(run(VALID_CODE, token)).rejects.toMatchObject({ code: 'CHALLENGE_EXPIRED' });
     expect(transactions.commits).toBe(0);
     expect(account.pullEvents()).toEqual([]);
+  });
+
+  it('answers ACCOUNT_NOT_FOUND for a withdrawn account, judging and committing nothing', async () => {
+    const account = aTwoFactorAccount().enrolled().build();
+    const { run, transactions, repository } = completeChallenge(account, aChallenge(), null);
+
+    await expect(run(WRONG_CODE)).rejects.toMatchObject({ code: 'ACCOUNT_NOT_FOUND' });
+    expect(transactions.commits).toBe(0);
+    expect(account.consecutiveFailures).toBe(0);
+    expect(account.pullEvents()).toEqual([]);
+    expect(repository.held.challenge).toBeDefined();
   });
 
   it('completes an enrollment with the first right code and hands out recovery codes once', async () => {

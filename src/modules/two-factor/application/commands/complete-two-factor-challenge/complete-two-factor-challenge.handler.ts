@@ -1,11 +1,13 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { refuseAfterCommit, TransactionRunner } from '@app/platform';
+import { AccountNotFoundError } from '../../../../accounts/public-api';
+import { isEnrolling, isExpiredAt } from '../../../domain/two-factor-challenge.entity';
 import { ChallengeExpiredError } from '../../../domain/two-factor.errors';
 import { hashChallengeToken } from '../../../infrastructure/challenge-token';
 import { Clock } from '../../../infrastructure/clock';
 import { SecretCipher } from '../../../infrastructure/secret-cipher';
 import { TwoFactorRepository } from '../../../infrastructure/two-factor.repository';
-import { AccountDirectory, contactOf } from '../../account-directory';
+import { contactOf } from '../../account-directory';
 import { RecoveryCodeIssuer } from '../../recovery-code-issuer';
 import { SecondFactorChecker, rejectionError } from '../../second-factor-checker';
 import {
@@ -23,7 +25,6 @@ export class CompleteTwoFactorChallengeHandler
     private readonly checker: SecondFactorChecker,
     private readonly recoveryCodes: RecoveryCodeIssuer,
     private readonly cipher: SecretCipher,
-    private readonly directory: AccountDirectory,
     private readonly clock: Clock,
   ) {}
 
@@ -32,22 +33,21 @@ export class CompleteTwoFactorChallengeHandler
     const tokenHash = hashChallengeToken(command.challengeToken);
 
     return this.transactions.run(async (em): Promise<CompletedTwoFactorChallenge> => {
-      const account = await this.repository.lockHolderOfChallenge(em, tokenHash);
-      // Read under the account's lock: a newer login or a concurrent completion may have replaced
-      // or consumed the challenge while this step waited for it.
-      const challenge = account ? await this.repository.findChallenge(em, tokenHash) : null;
-      const secret = challenge?.encryptedPendingSecret ?? account?.encryptedSecret;
-      if (!account || !challenge || !secret || challenge.isExpiredAt(now))
+      const locked = await this.repository.lockChallenge(em, tokenHash);
+      const secret = locked?.challenge.encryptedPendingSecret ?? locked?.account.encryptedSecret;
+      if (!locked || !secret || isExpiredAt(locked.challenge, now))
         throw new ChallengeExpiredError();
-      const accountView = await this.directory.accountOf(account.accountId);
-      const contact = contactOf(accountView);
+      const { account, challenge, accountForLogin } = locked;
+      // As `AccountDirectory.contactOf` answers: nothing is judged or counted for a withdrawn account.
+      if (!accountForLogin) throw new AccountNotFoundError();
+      const contact = contactOf(accountForLogin);
 
       const plainSecret = this.cipher.decrypt(secret, account.accountId);
       const outcome = await this.checker.confirm(em, account, contact, {
         secret: plainSecret,
         code: command.code,
         now,
-        recoveryCodesAllowed: !challenge.enrolling,
+        recoveryCodesAllowed: !isEnrolling(challenge),
       });
       // The refusal commits: a wrong code stays counted towards the lock, even when this step runs
       // inside the login's transaction.
@@ -56,7 +56,7 @@ export class CompleteTwoFactorChallengeHandler
       await this.repository.deleteChallenges(em, account.accountId);
       const value: CompletedTwoFactorChallenge = {
         accountId: account.accountId,
-        account: accountView,
+        account: accountForLogin,
         afterTemporaryPassword: challenge.afterTemporaryPassword,
       };
       if (challenge.encryptedPendingSecret) {

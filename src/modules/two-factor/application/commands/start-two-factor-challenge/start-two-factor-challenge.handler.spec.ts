@@ -46,7 +46,7 @@ describe('StartTwoFactorChallengeHandler', () => {
     expect(repository.held.challenge).toMatchObject({
       tokenHash: hashChallengeToken(started.challengeToken),
       afterTemporaryPassword: true,
-      enrolling: false,
+      encryptedPendingSecret: null,
     });
   });
 
