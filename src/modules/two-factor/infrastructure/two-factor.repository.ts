@@ -140,7 +140,13 @@ export class TwoFactorRepository {
     await em.nativeDelete(RecoveryCode, { accountId });
   }
 
+  /**
+   * Everything two-factor holds of the account. The account row is locked first, the order the
+   * code step locks in (`lockChallenge`: account, then challenge), so that a code step running
+   * during the erase waits for it instead of deadlocking with it.
+   */
   async erase(em: EntityManager, accountId: string): Promise<void> {
+    await this.lock(em, accountId);
     await em.nativeDelete(RecoveryCode, { accountId });
     await em.nativeDelete(TwoFactorChallenge, { accountId });
     await em.nativeDelete(TwoFactorAccount, { accountId });
