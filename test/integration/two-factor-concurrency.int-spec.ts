@@ -5,6 +5,7 @@ import { DOMAIN_EVENTS_QUEUE, OutboxMessage, TransactionRunner } from '@app/plat
 import type { Queue } from 'bull';
 import { AccountWithdrawn } from '../../src/modules/accounts/public-api';
 import { AuthenticationModule } from '../../src/modules/authentication/authentication.module';
+import { EraseTwoFactorCommand } from '../../src/modules/two-factor/application/commands/erase-two-factor/erase-two-factor.command';
 import { EnableTwoFactorCommand } from '../../src/modules/two-factor/application/commands/enable-two-factor/enable-two-factor.command';
 import { RegenerateRecoveryCodesCommand } from '../../src/modules/two-factor/application/commands/regenerate-recovery-codes/regenerate-recovery-codes.command';
 import {
@@ -344,5 +345,47 @@ describe('two-factor rules under concurrency (real PostgreSQL, Redis, SMTP)', ()
       locked: false,
       recoveryCodesRemaining: 0,
     });
+  });
+
+  it("erases an account's two-factor rows without deadlocking a code step that holds the account's lock", async () => {
+    const account = await enrolledAccount();
+    await startChallenge(t, account);
+    const knex = t.app.get(EntityManager).getConnection().getKnex();
+    const rowsOf = async (table: string) =>
+      (
+        await knex.raw(
+          `select count(*)::int as n from "two_factor"."${table}" where "account_id" = ?`,
+          [account.accountId],
+        )
+      ).rows[0].n as number;
+    // Stands for a code step (`lockChallenge`): the account row first, then the challenge.
+    const codeStep = await knex.transaction();
+    try {
+      await codeStep.raw('select 1 from "two_factor"."account" where "account_id" = ? for update', [
+        account.accountId,
+      ]);
+      const erased = commands.execute(new EraseTwoFactorCommand(account.accountId));
+      await waitFor(
+        async () =>
+          (
+            await knex.raw(
+              `select count(*)::int as n from pg_stat_activity
+               where datname = current_database() and wait_event_type = 'Lock'`,
+            )
+          ).rows[0].n > 0,
+        { what: 'the erasure waiting for the lock the code step holds' },
+      );
+      // Had the erasure deleted the challenge before locking the account, this would deadlock.
+      await codeStep.raw(
+        'select 1 from "two_factor"."challenge" where "account_id" = ? for update',
+        [account.accountId],
+      );
+      await codeStep.commit();
+      await erased;
+    } finally {
+      if (!codeStep.isCompleted()) await codeStep.rollback();
+    }
+    expect(await rowsOf('challenge')).toBe(0);
+    expect(await rowsOf('account')).toBe(0);
   });
 });
