@@ -13,9 +13,10 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { ClsModule } from 'nestjs-cls';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import {
+  AppConfig,
+  BlockTokenThrottlerStorage,
   Metrics,
   OutboxMessage,
-  ResilientThrottlerStorage,
   assignRequestId,
   globalThrottle,
   ormOptions,
@@ -38,7 +39,7 @@ export const LAYER_STEPS = [
   '+ validation pipe and exception filter',
   '+ request logging (nestjs-pino at warn)',
   '+ request context (nestjs-cls)',
-  '+ global rate limit (throttler, Redis)',
+  '+ global rate limit (throttler, Redis in blocks of tokens)',
   '+ ORM request context (MikroORM fork)',
 ] as const;
 
@@ -64,9 +65,11 @@ function ladderModule(steps: number): DynamicModule {
     imports.push(LoggerModule.forRoot(requestLogging({ LOG_LEVEL: 'warn', prettyLogs: false })));
   if (steps > 7) imports.push(ClsModule.forRoot(requestContextOptions()));
   if (steps > 8) {
-    const storage = new ResilientThrottlerStorage(
+    // The service's global-limit storage, with its default block unless RATE_LIMIT_BLOCK says otherwise.
+    const storage = new BlockTokenThrottlerStorage(
       process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       process.env.REDIS_KEY_PREFIX ?? 'bench-ladder',
+      { blockSize: Number(process.env.RATE_LIMIT_BLOCK ?? new AppConfig().RATE_LIMIT_BLOCK) },
     );
     imports.push(ThrottlerModule.forRoot(globalThrottle(100_000_000, storage)));
     providers.push({ provide: APP_GUARD, useClass: ThrottlerGuard });

@@ -1,29 +1,10 @@
-import type { Config } from '@jest/types';
 import { aRegisteredAccount } from '@test/support/builders/accounts';
 import { logIn } from '@test/support/builders/authentication';
+import { CLOCK_ONLY } from '@test/support/fake-clock';
 import { createTestApp } from '@test/support/test-app';
 import type { TestApp } from '@test/support/test-app';
 
 const API = '/api/v1';
-/** Everything but the clock runs for real: the cool-downs of both IDs start and are read at one instant. */
-const FROZEN_CLOCK_ONLY: { doNotFake: Config.FakeableAPI[] } = {
-  doNotFake: [
-    'hrtime',
-    'nextTick',
-    'performance',
-    'queueMicrotask',
-    'requestAnimationFrame',
-    'cancelAnimationFrame',
-    'requestIdleCallback',
-    'cancelIdleCallback',
-    'setImmediate',
-    'clearImmediate',
-    'setInterval',
-    'clearInterval',
-    'setTimeout',
-    'clearTimeout',
-  ],
-};
 
 function retryAfterOf(res: {
   status: number;
@@ -63,7 +44,8 @@ describe('Retry-After on every 429', () => {
   it('a login cool-down says the same seconds for a real and an unknown ID', async () => {
     const real = await aRegisteredAccount(t).register();
     const unknown = `ghost${Date.now().toString(36)}`;
-    jest.useFakeTimers({ ...FROZEN_CLOCK_ONLY, now: Date.now() });
+    // Everything but the clock runs for real: the cool-downs of both IDs start and are read at one instant.
+    jest.useFakeTimers({ ...CLOCK_ONLY, now: Date.now() });
     try {
       for (const userId of [real.userId, unknown]) {
         await logIn(t, userId, 'Wrong12345').expect(401);

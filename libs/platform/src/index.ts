@@ -34,4 +34,6 @@ export * from './http/page-query.dto';
 export { requestLogging } from './http/request-logging';
 export { globalThrottle } from './rate-limit/global-throttle';
 export { ResilientThrottlerStorage } from './rate-limit/resilient-throttler-storage';
+export { BlockTokenThrottlerStorage } from './rate-limit/block-token-throttler-storage';
+export type { BlockTokenOptions } from './rate-limit/block-token-throttler-storage';
 export { recordHttpMetrics } from './metrics/http-metrics';

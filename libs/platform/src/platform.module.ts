@@ -37,6 +37,7 @@ import { TransactionRunner } from './outbox/transaction-runner';
 import { RATE_LIMIT_STORAGE, RateLimiter } from './rate-limit/rate-limiter';
 import { globalThrottle } from './rate-limit/global-throttle';
 import { ResilientThrottlerStorage } from './rate-limit/resilient-throttler-storage';
+import { BlockTokenThrottlerStorage } from './rate-limit/block-token-throttler-storage';
 
 /**
  * The shared infrastructure every context stands on: configuration, logging, request context,
@@ -49,6 +50,11 @@ export class PlatformModule {
     const rateLimitStorage = new ResilientThrottlerStorage(
       config.REDIS_URL,
       config.REDIS_KEY_PREFIX,
+    );
+    const globalThrottleStorage = new BlockTokenThrottlerStorage(
+      config.REDIS_URL,
+      config.REDIS_KEY_PREFIX,
+      { blockSize: config.RATE_LIMIT_BLOCK },
     );
     return {
       module: PlatformModule,
@@ -76,7 +82,9 @@ export class PlatformModule {
         CqrsModule.forRoot(),
         DiscoveryModule,
         TerminusModule.forRoot({ logger: false }),
-        ThrottlerModule.forRoot(globalThrottle(config.RATE_LIMIT_PER_MINUTE, rateLimitStorage)),
+        ThrottlerModule.forRoot(
+          globalThrottle(config.RATE_LIMIT_PER_MINUTE, globalThrottleStorage),
+        ),
       ],
       controllers: [HealthController, MetricsController],
       providers: [

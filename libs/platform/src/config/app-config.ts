@@ -63,6 +63,13 @@ export class AppConfig {
   @IntegerSetting({ min: 1 })
   RATE_LIMIT_PER_MINUTE = 300;
 
+  /**
+   * Tokens of the global limit each instance takes from Redis per round trip (ADR 0099); a client
+   * may be refused up to (instances − 1) × this many requests early. 1: a round trip per request.
+   */
+  @IntegerSetting({ min: 1, max: 1000 })
+  RATE_LIMIT_BLOCK = 10;
+
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'must be a size such as 100kb' })
   BODY_LIMIT = '100kb';
 

@@ -1,6 +1,6 @@
 import type { ThrottlerModuleOptions, ThrottlerStorage } from '@nestjs/throttler';
 
-/** Every client's requests per minute, counted in the shared storage (all instances together). */
+/** Every client's requests per minute, counted in the shared storage (all instances together, ADR 0099). */
 export function globalThrottle(
   perMinute: number,
   storage: ThrottlerStorage,
