@@ -42,6 +42,17 @@ function processesNamed(pattern: RegExp): number[] {
   return pids;
 }
 
+/** Where thread and process IDs wrap around (Linux's default when the file cannot be read). */
+const PID_MAX = readPidMax();
+
+function readPidMax(): number {
+  try {
+    return Number(readFileSync('/proc/sys/kernel/pid_max', 'utf8').trim()) || 32_768;
+  } catch {
+    return 32_768;
+  }
+}
+
 /** CPU seconds of a process split into its main thread, its libuv thread pool and its other threads. */
 export interface ThreadCpu {
   mainThread: number;
@@ -52,7 +63,10 @@ export interface ThreadCpu {
 /**
  * Node 20 names all its threads "node". The libuv pool starts lazily, at the first thread-pool job
  * (in the service: the boot-time hashing), after V8's platform threads, so its threads are the
- * pool-size most recently created ones. `bench/argon2-ref.ts` applies the same rule to itself and
+ * pool-size most recently created ones. Thread IDs are handed out in order but wrap at
+ * `kernel.pid_max`, so creation order is the distance of a thread's ID after the process's own
+ * (a run whose service started just below the wrap once counted V8's threads as the pool and the
+ * pool as "other"). `bench/argon2-ref.ts` applies the same rule to itself and
  * reports its pool's CPU per hash next to its whole process's: the two agree only if the rule finds
  * the threads that hash, and the reference's figure is what the service's pool column should show.
  */
@@ -64,10 +78,11 @@ export function threadCpu(pid: number, poolSize: number): ThreadCpu | null {
     return null;
   }
   const main = cpuSeconds(`/proc/${pid}/task/${pid}/stat`);
+  const createdAfterMain = (tid: number) => (tid - pid + PID_MAX) % PID_MAX;
   const others = tids
     .map(Number)
     .filter((tid) => tid !== pid)
-    .sort((a, b) => b - a)
+    .sort((a, b) => createdAfterMain(b) - createdAfterMain(a))
     .map((tid) => cpuSeconds(`/proc/${pid}/task/${tid}/stat`));
   const pool = others.slice(0, poolSize);
   const poolSeconds = pool.reduce((sum, seconds) => sum + seconds, 0);
