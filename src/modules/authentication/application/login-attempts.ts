@@ -107,18 +107,23 @@ export class LoginAttempts {
     userId: string,
     reserved: ReservedAttempt,
   ): Promise<{ credential: Credential; budget: GuessBudget | null }> {
-    if (reserved.against === 'user_id') {
-      const after = { sql: LoginThrottleRepository.LOCK_SQL, param: LoginThrottle.keyOf(userId) };
-      const locked = await this.credentials.lockExistingThen(em, accountId, after);
-      return {
-        credential: locked.credential,
-        budget: LoginThrottleRepository.mapLocked(em, locked.after),
-      };
-    }
-    const after = { sql: DeviceCookieThrottleRepository.LOCK_SQL, param: reserved.device.nonce };
-    const locked = await this.credentials.lockExistingThen(em, accountId, after);
-    const budget = DeviceCookieThrottleRepository.mapLocked(em, locked.after);
-    return { credential: locked.credential, budget };
+    const budget =
+      reserved.against === 'user_id'
+        ? {
+            sql: LoginThrottleRepository.LOCK_SQL,
+            param: LoginThrottle.keyOf(userId),
+            type: LoginThrottle,
+          }
+        : {
+            sql: DeviceCookieThrottleRepository.LOCK_SQL,
+            param: reserved.device.nonce,
+            type: DeviceCookieThrottle,
+          };
+    const locked = await this.credentials.lockExistingThen(em, accountId, budget);
+    return {
+      credential: locked.credential,
+      budget: locked.after ? em.map<GuessBudget>(budget.type, locked.after) : null,
+    };
   }
 
   /**
@@ -132,16 +137,21 @@ export class LoginAttempts {
     reserved: ReservedAttempt = ANONYMOUS,
     budget?: GuessBudget | null,
   ): Promise<void> {
-    const throttle =
-      budget !== undefined
-        ? budget
-        : reserved.against === 'user_id'
-          ? await this.throttles.lock(em, userId)
-          : await this.deviceThrottles.lock(em, reserved.device);
+    const throttle = budget !== undefined ? budget : await this.lockBudget(em, userId, reserved);
     throttle?.settleSuccess();
     // A device whose count is clear needs no row: the table holds only devices with failures.
     if (throttle instanceof DeviceCookieThrottle && throttle.consecutiveFailures === 0)
       this.deviceThrottles.forget(em, throttle);
+  }
+
+  private lockBudget(
+    em: EntityManager,
+    userId: string,
+    reserved: ReservedAttempt,
+  ): Promise<GuessBudget | null> {
+    return reserved.against === 'user_id'
+      ? this.throttles.lock(em, userId)
+      : this.deviceThrottles.lock(em, reserved.device);
   }
 
   /**

@@ -23,14 +23,6 @@ export class DeviceCookieThrottleRepository {
   /** The same row locked, every column, for a statement that locks it after something else. */
   static readonly LOCK_SQL = guessBudgetLockSql(TABLE, 'nonce');
 
-  /** A row `LOCK_SQL` answered, as the managed entity. */
-  static mapLocked(
-    em: EntityManager,
-    row: Record<string, unknown> | null,
-  ): DeviceCookieThrottle | null {
-    return row ? em.map(DeviceCookieThrottle, row) : null;
-  }
-
   /** Creates the row at the cookie's first attempt and locks it either way, in one statement. */
   async lockOrCreate(em: EntityManager, cookie: DeviceCookie): Promise<DeviceCookieThrottle> {
     const [row] = await em.execute<Array<GuessBudgetRow & { nonce: string; login_key: string }>>(

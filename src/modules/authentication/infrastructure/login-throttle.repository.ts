@@ -22,11 +22,6 @@ export class LoginThrottleRepository {
   /** The same row locked, every column, for a statement that locks it after something else. */
   static readonly LOCK_SQL = guessBudgetLockSql(TABLE, 'login_key');
 
-  /** A row `LOCK_SQL` answered, as the managed entity. */
-  static mapLocked(em: EntityManager, row: Record<string, unknown> | null): LoginThrottle | null {
-    return row ? em.map(LoginThrottle, row) : null;
-  }
-
   /**
    * One statement creates the row on a name's first attempt and locks it either way (an upsert's
    * DO UPDATE takes the row lock), so parallel attempts queue here one by one.
