@@ -202,16 +202,25 @@ describe('parallel bursts never starve the connection pool', () => {
       expectOnly(statuses, ['200', '401 CHALLENGE_EXPIRED', '401 INVALID_TWO_FACTOR_CODE']);
     });
 
-    it('POST /auth/password (authentication → accounts): changed once', async () => {
+    it('POST /auth/password (authentication → accounts): changed once, and the owner is not locked out', async () => {
       const account = await aRegisteredAccount(t).loggedIn();
+      const newPassword = aPassword();
       const statuses = await burst(() =>
         t
           .http()
           .post('/api/v1/auth/password')
           .set(account.auth)
-          .send({ currentPassword: account.password, newPassword: aPassword() }),
+          .send({ currentPassword: account.password, newPassword }),
       );
       expect(tally(statuses)).toEqual({ '204': 1, '401 INVALID_CREDENTIALS': PARALLEL - 1 });
+      // The losers knew the password that was current when they arrived: none counts as a guess.
+      const [budget] = await authSql<{ consecutive_failures: number }>(
+        t,
+        'select "consecutive_failures" from "authentication"."login_throttle" where "login_key" = ?',
+        [account.userId.toLowerCase()],
+      );
+      expect(budget?.consecutive_failures ?? 0).toBe(0);
+      await logIn(t, account.userId, newPassword).expect(200);
     });
 
     it('PATCH /me with a new e-mail (accounts → authentication password check)', async () => {

@@ -38,9 +38,11 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
     if (currentPassword.length > this.settings.passwordMaxLength)
       await this.reject(actor, { reserved: false });
 
+    // Read before the reservation, as the login does: a request that arrived while a parallel change
+    // was in flight verifies against the password it knew and is refused as stale, not as a guess.
+    const credential = await this.reads.credentialOf(actor.accountId);
     // The current password is guessable through this endpoint too: it shares the login's cool-down.
     await this.attempts.reserve(actor.userId, actor.accountId);
-    const credential = await this.reads.credentialOf(actor.accountId);
     // After a temporary-password login, the temporary password it used is the "current" one.
     const temporaryHash =
       actor.scope === 'password_change' ? (credential?.usedTemporaryPasswordHash ?? null) : null;
