@@ -7,6 +7,8 @@ import {
   aUserId,
 } from '@test/support/builders/accounts';
 import { startBrowserWorld } from '@test/support/browser';
+import { anOpenSession, MY_APPLICATIONS } from '@test/support/builders/enrollments';
+import { aGroupWithAdministrator, aMemberOf } from '@test/support/builders/groups';
 import type { BrowserWorld, PageUnderTest } from '@test/support/browser';
 import {
   expectAccessibleAtBothWidths,
@@ -318,5 +320,64 @@ describe('the enrollments pages in Chromium', () => {
 
     expect(customer.errors).toEqual([]);
     expect(staff.errors).toEqual([]);
+  });
+
+  it('lets a group member cancel its own seat of the group’s application, and only that one', async () => {
+    const staff = await aStaffMember(world.t, 'support').loggedIn();
+    const { sessionId } = await anOpenSession(world.t, staff, { title: 'グループ向け講習' });
+    const administrator = await aGroupWithAdministrator(world.t);
+    const member = await aMemberOf(world.t, world.smtp, administrator);
+    const colleague = await aMemberOf(world.t, world.smtp, administrator);
+    const applied = await world.t
+      .http()
+      .post(MY_APPLICATIONS)
+      .set(administrator.auth)
+      .send({
+        sessionId,
+        attendees: [
+          { kind: 'member', userId: member.userId },
+          { kind: 'member', userId: colleague.userId },
+        ],
+      })
+      .expect(201);
+    const number = applied.body.number as string;
+
+    const opened = await world.newPage();
+    const { page } = opened;
+    await logInThroughPage(page, member.userId, member.password);
+    await page.getByRole('heading', { name: 'マイページ' }).waitFor();
+    await page.goto('/mypage/applications');
+    const application = page.getByRole('article', { name: new RegExp(number) });
+    await application.getByRole('button', { name: `申込みを取り消す: ${number}` }).click();
+    const dialog = page.getByRole('dialog', { name: `申込みを取り消す: ${number}` });
+    // The dialog offers the member's own seat only: the API would refuse the colleague's.
+    const seatOf = (userId: string) =>
+      (applied.body.attendees as Array<{ id: string; userId: string }>).find(
+        (a) => a.userId === userId,
+      )?.id as string;
+    await dialog.locator(`#cancel-${seatOf(member.userId)}`).waitFor();
+    expect(await dialog.getByRole('checkbox').count()).toBe(1);
+    await expectAccessibleAtBothWidths(page, 'my-applications-member-cancel');
+    await dialog.getByRole('button', { name: '取り消す', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('status').getByText('お申込みを取り消しました。').waitFor();
+    // Nothing is left for this member to cancel; the colleague's seat stands.
+    await application.getByText('取消し済み').waitFor();
+    expect(
+      await application.getByRole('button', { name: `申込みを取り消す: ${number}` }).count(),
+    ).toBe(0);
+
+    const seats = (
+      await world.t
+        .http()
+        .get(`${MY_APPLICATIONS}/${applied.body.id as string}`)
+        .set(administrator.auth)
+        .expect(200)
+    ).body.attendees as Array<{ userId: string; status: string }>;
+    expect(Object.fromEntries(seats.map((a) => [a.userId, a.status]))).toEqual({
+      [member.userId]: 'cancelled',
+      [colleague.userId]: 'received',
+    });
+    expect(opened.errors).toEqual([]);
   });
 });

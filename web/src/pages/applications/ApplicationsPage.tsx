@@ -10,7 +10,7 @@ import { StepHeading } from '../../components/StepHeading';
 import { useI18n } from '../../i18n/i18n';
 import { useMe } from '../../session/use-me';
 import { useLoad } from '../console/use-load';
-import { ApplicationCard } from './ApplicationCard';
+import { ApplicationCard, liveAttendees } from './ApplicationCard';
 import { CancelButton } from './CancelButton';
 
 /**
@@ -79,10 +79,10 @@ export function ApplicationsPage() {
                   application={application}
                   documents={documents(application)}
                   actions={
-                    application.applicant.userId === me.me.userId &&
                     new Date(application.session.cancellationDeadline) > new Date() ? (
                       <CancelButton
                         application={application}
+                        cancellable={cancellableBy(application, me.me.userId)}
                         withReason={false}
                         send={async (attendeeIds) =>
                           problemsOrNull(
@@ -104,4 +104,15 @@ export function ApplicationsPage() {
       </Section>
     </div>
   );
+}
+
+/**
+ * The live seats `userId` may cancel: every one for the applicant; only its own for a member the
+ * group applied for (the API refuses the others).
+ */
+function cancellableBy(application: Application, userId: string): Attendee[] {
+  const live = liveAttendees(application);
+  return application.applicant.userId === userId
+    ? live
+    : live.filter((attendee) => attendee.userId === userId);
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Application } from '../../api/enrollments';
+import type { Application, Attendee } from '../../api/enrollments';
 import type { Problem } from '../../api/problems';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -8,22 +8,28 @@ import { useI18n } from '../../i18n/i18n';
 import { liveAttendees } from './ApplicationCard';
 
 /**
- * The cancellation of an application: all its live attendees or the ones chosen. Staff give a
- * reason (required by the API); a customer gives none. The API decides (deadline, completed).
+ * The cancellation of an application: all the live seats the viewer may cancel, or the ones
+ * chosen. Staff and the applicant may cancel every live seat; a group member the group applied
+ * for, only its own (`cancellable`). Staff give a reason (required by the API); a customer gives
+ * none. The API decides (deadline, completed).
  */
 export function CancelButton({
   application,
+  cancellable,
   withReason,
   send,
   onCancelled,
 }: {
   application: Application;
+  /** The live seats the viewer may cancel; every live seat when absent. */
+  cancellable?: Attendee[];
   withReason: boolean;
+  /** `attendeeIds` is undefined when every seat the viewer may cancel is chosen. */
   send(attendeeIds: string[] | undefined, reason: string): Promise<Problem[] | null>;
   onCancelled(): void;
 }) {
   const { t } = useI18n();
-  const live = liveAttendees(application);
+  const live = cancellable ?? liveAttendees(application);
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const [reason, setReason] = useState('');
