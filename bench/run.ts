@@ -27,7 +27,7 @@ import { passwordLoginsScenario } from './scenarios/password-logins';
 import { populationScenario } from './scenarios/population';
 import { registrationsScenario } from './scenarios/registrations';
 import { twoFactorLoginsScenario } from './scenarios/two-factor-logins';
-import { peakRssMiB, resetPeakRss, rssMiB, startService } from './service';
+import { peakRssMiB, resetPeakRss, rssMiB, serviceNodeOptions, startService } from './service';
 import type { BenchRun } from './service';
 
 async function main(): Promise<void> {
@@ -125,6 +125,7 @@ async function main(): Promise<void> {
       ? 'VmHWM reset before each row (/proc/<pid>/clear_refs), read after it'
       : 'unavailable: /proc/<pid>/clear_refs could not be written',
     uvThreadpoolSize: process.env.UV_THREADPOOL_SIZE ?? '4 (default)',
+    serviceNodeOptions: serviceNodeOptions() || '(none)',
   });
 }
 

@@ -9,6 +9,15 @@ import { root } from './options';
 import type { Args } from './options';
 import { REDIS_URL, keepMigrationSnapshot, runTempDir, startBenchNode } from './resources';
 
+/**
+ * Node and V8 settings for the service process only (`BENCH_SERVICE_NODE_OPTIONS`, given to it as
+ * its `NODE_OPTIONS`), to compare one without touching the references; empty by default, as
+ * `npm start` runs the service.
+ */
+export function serviceNodeOptions(): string {
+  return process.env.BENCH_SERVICE_NODE_OPTIONS?.trim() ?? '';
+}
+
 export interface RunningService {
   /** `http://127.0.0.1:<port>` of the service. */
   base: string;
@@ -106,6 +115,7 @@ export async function startService(run: {
     TOTP_ENCRYPTION_KEY: run.totpKey,
     // Registrations send a welcome mail: without SMTP_URL it is written here, not into the tree.
     MAIL_DIR: runTempDir('bench-mail-'),
+    ...(serviceNodeOptions() ? { NODE_OPTIONS: serviceNodeOptions() } : {}),
     ...run.env,
   });
   const barePort = await freePort();
