@@ -100,6 +100,7 @@ export async function startService(run: {
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`nest build failed:\n${build.stdout}${build.stderr}`);
+  const nodeOptions = serviceNodeOptions();
   const server = startBenchNode('dist/src/main.js', {
     NODE_ENV: 'test',
     PORT: String(port),
@@ -115,7 +116,7 @@ export async function startService(run: {
     TOTP_ENCRYPTION_KEY: run.totpKey,
     // Registrations send a welcome mail: without SMTP_URL it is written here, not into the tree.
     MAIL_DIR: runTempDir('bench-mail-'),
-    ...(serviceNodeOptions() ? { NODE_OPTIONS: serviceNodeOptions() } : {}),
+    ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     ...run.env,
   });
   const barePort = await freePort();
